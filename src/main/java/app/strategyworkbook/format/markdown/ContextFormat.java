@@ -1,0 +1,143 @@
+package app.strategyworkbook.format.markdown;
+
+import static app.strategyworkbook.format.markdown.Fields.text;
+
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.TextField;
+import app.strategyworkbook.format.markdown.TableField.Column;
+import app.strategyworkbook.model.Competitor;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategicContext;
+import app.strategyworkbook.model.StrategyDocument;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+
+/** "## Strategic Context": market opportunity (target market, TAM / SAM / SOM, trends) and competitive landscape. */
+final class ContextFormat extends SectionFormat {
+    private static StrategicContext ctx(Object o) {
+        return (StrategicContext) o;
+    }
+
+    private static final Placeholder MONEY = Placeholder.of("[$ value]");
+
+    private final TextField targetMarket = text("Target Market", "targetMarket", o -> ctx(o).targetMarketProperty(),
+            "[Define the market you're serving]", "Market");
+    private final ListField<String> marketSize = new MarketSize();
+    private final ListField<String> trends = Fields.strings("Market Trends", "trends", o -> ctx(o).getTrends(),
+            Placeholder.numbered("[Key trend #%d]", "[Key trend #1 and how it affects your business]"), "Trends");
+    private final ListField<String> indirect = Fields.strings("Indirect Competitors/Substitutes", "indirect",
+            o -> ctx(o).getIndirectCompetitors(), Placeholder.numbered("[Alternative approach #%d]"),
+            "Indirect Competitors", "Substitutes", "Indirect Competitors and Substitutes");
+    private final TableField<Competitor> competitors = new TableField<>("competitors", List.of(
+            new Column<Competitor>("Competitor", List.of("name", "company"), Competitor::nameProperty,
+                    Placeholder.numbered("[Competitor %d]", "[Competitor A]", "[Competitor B]", "[Competitor C]")),
+            new Column<Competitor>("Strength", List.of("strengths"), Competitor::strengthProperty,
+                    Placeholder.of("[Their strength]")),
+            new Column<Competitor>("Weakness", List.of("weaknesses"), Competitor::weaknessProperty,
+                    Placeholder.of("[Their weakness]")),
+            new Column<Competitor>("Our Differentiation", List.of("differentiation", "how we differ"),
+                    Competitor::differentiationProperty, Placeholder.of("[How we're different]"))),
+            "|-----------|----------|----------|---------------------|",
+            o -> ctx(o).getCompetitorTable(), o -> ctx(o).getCompetitors(), Competitor::new);
+    /** "**Direct Competitors:**" announces the table; it has no value of its own. */
+    private final Fields.MarkerField direct = new Fields.MarkerField("Direct Competitors",
+            List.of("competitors"), "directCompetitors");
+
+    ContextFormat() {
+        super("context", "Strategic Context", "Context", "Market Context", "Market");
+        subheading("market", "Market Opportunity", "Market", "Market Size", "Opportunity");
+        subheading("competition", "Competitive Landscape", "Competition", "Competitors");
+        fields(targetMarket, marketSize, trends, direct, indirect);
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getContext();
+    }
+
+    @Override
+    boolean placeTable(TableBlock table, ReadContext ctx) {
+        if (!competitors.read(table, target(ctx), ctx.src)) {
+            return false;
+        }
+        ctx.placed(competitors.anchor());
+        return true;
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        StrategicContext c = doc.getContext();
+        out.block("## " + heading);
+        out.kept(c, "#");
+        subheading(out, "Market Opportunity", "market", c);
+        writeText(out, targetMarket, c, true, c);
+        writeList(out, marketSize, c, false, c);
+        writeList(out, trends, c, false, c);
+        subheading(out, "Competitive Landscape", "competition", c);
+        out.block("**" + direct.label() + ":**");
+        out.kept(c, direct.anchor());
+        out.tight(competitors.write(c));
+        out.kept(c, competitors.anchor());
+        writeList(out, indirect, c, false, c);
+        out.keptRest(c);
+    }
+
+    /** The TAM, SAM and SOM lines; any other line in that list is kept where it stood. */
+    private static final class MarketSize extends ListField<String> {
+        private static final List<String> KEYS = List.of("tam", "sam", "som");
+        private static final List<String> LABELS = List.of("TAM (Total Addressable Market)",
+                "SAM (Serviceable Addressable Market)", "SOM (Serviceable Obtainable Market, 3 years)");
+        private static final List<Function<StrategicContext, StringProperty>> FIELDS = List.of(
+                StrategicContext::tamProperty, StrategicContext::samProperty, StrategicContext::somProperty);
+
+        MarketSize() {
+            super("Market Size", "marketSize", o -> null, false, "Market Sizing", "TAM/SAM/SOM");
+        }
+
+        @Override
+        boolean read(ListBlock block, Object target, ReadContext ctx) {
+            StrategicContext c = ctx(target);
+            for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+                ListItem item = (ListItem) n;
+                String text = ListItems.text(item, ctx.src);
+                ListItems.Split split = ListItems.split(item, text, ctx.src);
+                String name = Fields.normalize(split.name());
+                int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
+                if (which >= 0 && (name.length() == 3 || name.charAt(3) == ' ')
+                        && FIELDS.get(which).apply(c).get().isEmpty()) {
+                    FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
+                } else {
+                    ctx.keepLines(MarkdownSource.firstLine(item), MarkdownSource.lastLine(item));
+                }
+            }
+            ctx.flush();
+            return true;
+        }
+
+        @Override
+        String write(Object target) {
+            StrategicContext c = ctx(target);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < KEYS.size(); i++) {
+                out.append(i == 0 ? "" : "\n")
+                        .append(ListItems.item("- ", LABELS.get(i) + ": " + MONEY.write(FIELDS.get(i).apply(c).get(), 0)));
+            }
+            return out.toString();
+        }
+
+        @Override
+        String read(ListItem item, String text, int index, MarkdownSource src) {
+            throw new UnsupportedOperationException("read as a whole list");
+        }
+
+        @Override
+        String write(String item, int index) {
+            throw new UnsupportedOperationException("written as a whole list");
+        }
+    }
+}

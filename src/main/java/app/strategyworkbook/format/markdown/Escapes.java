@@ -1,0 +1,87 @@
+package app.strategyworkbook.format.markdown;
+
+import java.util.regex.Pattern;
+
+/**
+ * The few escapes that let any text stand in a field without changing the document's structure, each undone exactly
+ * on reading. Field text is Markdown as the user typed it; only these positions are touched:
+ * <ul>
+ *   <li>a line of a paragraph field that would start a block (a heading, list, quote, table, HTML or a link
+ *   definition) gets one backslash in front, and reading removes one;</li>
+ *   <li>in a table cell, "|" is written "\|" and a line break "&lt;br&gt;".</li>
+ * </ul>
+ */
+final class Escapes {
+    /** What would open a block if it began a line of a paragraph (the line may already carry our backslashes). */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(?:#{1,6}(?:\\s|$)|>|[-+*](?:\\s|$)|[-*_=][-*_= \\t]*$|[|: \\t]*-[-|: \\t]*$|<|```|~~~|\\[[^\\]]*\\]:)");
+    private static final Pattern ORDERED_START = Pattern.compile("^(\\d{1,9})(\\\\*)([.)])(\\s|$)");
+
+    private Escapes() {
+    }
+
+    /** Escapes each line of a paragraph field from line {@code fromLine} on. */
+    static String escapeLines(String text, int fromLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = fromLine; i < lines.length; i++) {
+            lines[i] = escapeLine(lines[i]);
+        }
+        return String.join("\n", lines);
+    }
+
+    static String unescapeLines(String text, int fromLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = fromLine; i < lines.length; i++) {
+            lines[i] = unescapeLine(lines[i]);
+        }
+        return String.join("\n", lines);
+    }
+
+    static String escapeLine(String line) {
+        if (BLOCK_START.matcher(withoutLeadingBackslashes(line)).find()) {
+            return "\\" + line;
+        }
+        var ordered = ORDERED_START.matcher(line);
+        if (ordered.find()) {
+            return ordered.group(1) + "\\" + line.substring(ordered.group(1).length());
+        }
+        return line;
+    }
+
+    static String unescapeLine(String line) {
+        String rest = withoutLeadingBackslashes(line);
+        if (rest.length() < line.length() && BLOCK_START.matcher(rest).find()) {
+            return line.substring(1);
+        }
+        var ordered = ORDERED_START.matcher(line);
+        if (ordered.find() && !ordered.group(2).isEmpty()) {
+            return ordered.group(1) + line.substring(ordered.group(1).length() + 1);
+        }
+        return line;
+    }
+
+    private static String withoutLeadingBackslashes(String line) {
+        int k = 0;
+        while (k < line.length() && line.charAt(k) == '\\') {
+            k++;
+        }
+        return line.substring(k);
+    }
+
+    static String cell(String value) {
+        return value.replace("|", "\\|").replace("\n", "<br>");
+    }
+
+    /** Undoes {@link #cell}: removes the one backslash directly before each '|'. */
+    static String uncell(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() && raw.charAt(i + 1) == '|') {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().replace("<br>", "\n");
+    }
+}

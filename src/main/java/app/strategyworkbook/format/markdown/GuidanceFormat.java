@@ -1,0 +1,68 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.NameStyle;
+import app.strategyworkbook.model.GuidanceGroup;
+import app.strategyworkbook.model.NamedItem;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+
+/** "## How to Use This Document": one "### For …" block of advice lines per audience. */
+final class GuidanceFormat extends SectionFormat {
+    private static final Placeholder AUDIENCE = Placeholder.of("[Audience]");
+
+    private final ListField<NamedItem> items = Fields.namedItems("Guidance", "items",
+            o -> ((GuidanceGroup) o).getItems(), false, NameStyle.BOLD, Placeholder.numbered("[Situation %d]"),
+            Placeholder.of("[How to use this document]"));
+
+    GuidanceFormat() {
+        super("guidance", "How to Use This Document", "How to Use", "Using This Document", "Usage");
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getGuidance();
+    }
+
+    @Override
+    Object target(ReadContext ctx) {
+        return ctx.current instanceof GuidanceGroup g ? g : null;
+    }
+
+    @Override
+    boolean recognizes(String headingText) {
+        return true;
+    }
+
+    @Override
+    void enter(String headingText, ReadContext ctx) {
+        GuidanceGroup group = new GuidanceGroup();
+        group.setAudience(AUDIENCE.read(headingText.strip(), 0));
+        ctx.doc.getGuidance().getGroups().add(group);
+        ctx.current = group;
+        ctx.at(group, "#");
+    }
+
+    @Override
+    ListField<?> unlabelledList(ReadContext ctx) {
+        return ctx.current instanceof GuidanceGroup ? items : null;
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        Part section = part(doc);
+        out.block("## " + heading);
+        out.kept(section, "#");
+        for (GuidanceGroup g : doc.getGuidance().getGroups()) {
+            out.block("### " + AUDIENCE.write(g.getAudience(), 0));
+            out.kept(g, "#");
+            String list = items.write(g);
+            if (list != null) {
+                out.tight(list);
+            }
+            out.kept(g, items.anchor());
+            out.keptRest(g);
+        }
+        out.keptRest(section);
+    }
+}

@@ -1,0 +1,88 @@
+package app.strategyworkbook.format.markdown;
+
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * The text of list items. An item's text is its source lines without the marker and indentation: everything inside
+ * the item, nested lists included, so it is written back as it stood.
+ */
+final class ListItems {
+
+    /** An item split into "name: rest"; name is empty when the item has no name. */
+    record Split(String name, String rest) {
+    }
+
+    private ListItems() {
+    }
+
+    static String text(ListItem item, MarkdownSource src) {
+        Node first = item.getFirstChild();
+        if (first == null || first.getSourceSpans().isEmpty()) {
+            return "";
+        }
+        int contentColumn = first.getSourceSpans().get(0).getColumnIndex();
+        int from = MarkdownSource.firstLine(item);
+        int to = MarkdownSource.lastLine(item);
+        StringBuilder out = new StringBuilder();
+        for (int line = from; line <= to; line++) {
+            String text = src.line(line);
+            if (line == from) {
+                text = text.substring(Math.min(contentColumn, text.length()));
+            } else {
+                int strip = 0;
+                while (strip < contentColumn && strip < text.length() && (text.charAt(strip) == ' ')) {
+                    strip++;
+                }
+                text = text.substring(strip);
+                out.append('\n');
+            }
+            out.append(text.stripTrailing());
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Splits "**Name**: rest", "**Name:** rest" or "Name: rest". The bold forms are read from commonmark's inline tree;
+     * a plain item splits at its first ": ". An item with no separator is all name.
+     */
+    static Split split(ListItem item, String text, MarkdownSource src) {
+        if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong
+                && strong.getSourceSpans().size() == 1 && !p.getSourceSpans().isEmpty()) {
+            SourceSpan span = strong.getSourceSpans().get(0);
+            int offset = span.getColumnIndex() - p.getSourceSpans().get(0).getColumnIndex();
+            if (offset == 0 && span.getLineIndex() == p.getSourceSpans().get(0).getLineIndex()
+                    && span.getLength() >= 4 && text.length() >= span.getLength()) {
+                String inner = text.substring(2, span.getLength() - 2);
+                int after = span.getLength();
+                if (inner.endsWith(":") && inner.length() > 1) {
+                    return new Split(inner.substring(0, inner.length() - 1).strip(), text.substring(after).strip());
+                }
+                if (strong.getNext() instanceof Text t && t.getLiteral().startsWith(":")) {
+                    return new Split(inner.strip(), text.substring(after + 1).strip());
+                }
+                if (strong.getNext() == null && text.length() == span.getLength()) {
+                    return new Split(inner.strip(), "");
+                }
+            }
+        }
+        int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        int colon = text.indexOf(": ");
+        if (colon < 0 || colon > firstLineEnd) {
+            colon = text.substring(0, firstLineEnd).endsWith(":") ? firstLineEnd - 1 : -1;
+        }
+        if (colon < 0) {
+            return new Split(text, "");
+        }
+        return new Split(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
+    }
+
+    /** Writes {@code text} after a list marker, with its further lines indented to stay inside the item. */
+    static String item(String marker, String text) {
+        return marker + text.replace("\n", "\n" + " ".repeat(marker.length())).replaceAll("\n +\n", "\n\n");
+    }
+}

@@ -1,0 +1,99 @@
+package app.strategyworkbook.format.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * The lines of a Markdown file, and the text behind commonmark's source spans. Every read is counted so a test can
+ * show the reader looks at each character a bounded number of times (no rescans per section).
+ */
+final class MarkdownSource {
+    private final List<String> lines = new ArrayList<>();
+    private final boolean crlf;
+    private long charsRead;
+
+    MarkdownSource(String text) {
+        int start = 0;
+        boolean sawCrlf = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    sawCrlf = true;
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        this.crlf = sawCrlf;
+    }
+
+    boolean usesCrlf() {
+        return crlf;
+    }
+
+    long charsRead() {
+        return charsRead;
+    }
+
+    String line(int index) {
+        String line = index < lines.size() ? lines.get(index) : "";
+        charsRead += line.length();
+        return line;
+    }
+
+    String text(SourceSpan span) {
+        String line = lines.get(span.getLineIndex());
+        int from = Math.min(span.getColumnIndex(), line.length());
+        int to = Math.min(from + span.getLength(), line.length());
+        charsRead += to - from;
+        return line.substring(from, to);
+    }
+
+    /** The text of the span's line from {@code column} to the end of the span. */
+    String textFrom(SourceSpan span, int column) {
+        String line = lines.get(span.getLineIndex());
+        int end = Math.min(span.getColumnIndex() + span.getLength(), line.length());
+        int from = Math.min(Math.max(column, span.getColumnIndex()), end);
+        charsRead += end - from;
+        return line.substring(from, end);
+    }
+
+    static int firstLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
+    }
+
+    static int lastLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? -1 : spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    /** Whole lines {@code from}..{@code to} (inclusive), joined with '\n', trailing blank lines dropped. */
+    String lines(int from, int to) {
+        while (to >= from && line(to).isBlank()) {
+            to--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (i > from) {
+                out.append('\n');
+            }
+            out.append(stripTrailing(line(i)));
+        }
+        return out.toString();
+    }
+
+    /** The lines a block stands on, verbatim. */
+    String raw(Node block) {
+        return lines(firstLine(block), lastLine(block));
+    }
+
+    private static String stripTrailing(String line) {
+        return line.stripTrailing();
+    }
+}

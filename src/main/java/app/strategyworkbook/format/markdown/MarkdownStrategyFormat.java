@@ -1,0 +1,212 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.model.StrategyDocument;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads and writes a strategy as Markdown in the Company Strategy template's own structure.
+ *
+ * <p>Reading walks commonmark's syntax tree once, block by block, with source positions. Each "##" heading selects a
+ * section; each section places the blocks it knows (label paragraphs, lists, tables) into the model. Everything else,
+ * HTML comments, unknown headings and the text under them, extra paragraphs, is kept verbatim with the field it
+ * followed and written back there, so no word of a file that opens is lost on save.
+ *
+ * <p>Writing produces the template's headings, labels, lists and tables in template order; an empty field is written
+ * as the template's bracketed placeholder.
+ */
+public final class MarkdownStrategyFormat {
+    static final List<SectionFormat> SECTIONS = List.of(new PurposeFormat(), new OverviewFormat(), new ContextFormat(),
+            new PillarsFormat(), new SegmentsFormat(), new GoToMarketFormat(), new ProductFormat(),
+            new TechnologyFormat(), new ResourcesFormat(), new RisksFormat(), new SuccessFormat(),
+            new GuidanceFormat());
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /** The result of a read, with facts the caller may need about the file. */
+    public record Reading(StrategyDocument document, boolean crlf, int knownSections, long charactersExamined) {
+    }
+
+    public StrategyDocument read(String markdown) {
+        return readWithDetails(markdown).document();
+    }
+
+    public Reading readWithDetails(String markdown) {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        MarkdownSource src = new MarkdownSource(text);
+        StrategyDocument doc = new StrategyDocument();
+        ReadContext ctx = new ReadContext(doc, src);
+        new Walk(ctx).run(PARSER.parse(text));
+        ctx.flush();
+        return new Reading(doc, src.usesCrlf(), ctxSections(ctx), src.charsRead());
+    }
+
+    private static int ctxSections(ReadContext ctx) {
+        return ctx.sectionsSeen;
+    }
+
+    public String write(StrategyDocument doc) {
+        return write(doc, false);
+    }
+
+    /** Writes the document; with {@code crlf} the lines end as Windows editors write them. */
+    public String write(StrategyDocument doc, boolean crlf) {
+        MarkdownOut out = new MarkdownOut();
+        DocumentFormat.FIELDS.write(doc, out);
+        var kept = doc.getDocumentKept();
+        for (SectionFormat section : SECTIONS) {
+            if (section != SECTIONS.get(0)) {
+                out.block("---");
+            }
+            section.write(doc, out);
+            out.kept(kept, "after:" + section.key);
+        }
+        DocumentFormat.FIELDS.writeFooter(doc, out);
+        out.keptRest(kept);
+        return out.result(crlf);
+    }
+
+    /** One pass over the top-level blocks. */
+    private static final class Walk {
+        private final ReadContext ctx;
+        private SectionFormat section;
+        private boolean titleSeen;
+        /** When above zero, the reader is under a heading it does not know, at this level, keeping all it meets. */
+        private int unknownLevel;
+        /** A "---" whose meaning depends on what follows: dropped before a section or the footer, else kept. */
+        private Node pendingBreak;
+
+        Walk(ReadContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void run(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof ThematicBreak) {
+                    keepPendingBreak();
+                    pendingBreak = block;
+                } else if (block instanceof Heading heading) {
+                    heading(heading);
+                } else {
+                    other(block);
+                }
+            }
+            keepPendingBreak();
+        }
+
+        private void heading(Heading heading) {
+            String text = headingText(heading);
+            int level = heading.getLevel();
+            SectionFormat known = level <= 2 ? sectionFor(text) : null;
+            boolean knownSub = level >= 3 && section != null && section.recognizes(text);
+            if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel)) {
+                keepPendingBreak();
+                ctx.keep(heading);
+                return;
+            }
+            unknownLevel = 0;
+            if (level == 1 && !titleSeen && section == null) {
+                keepPendingBreak();
+                titleSeen = true;
+                ctx.doc.getHeader().setTitle(text);
+                ctx.at(ctx.doc.getDocumentKept(), "title");
+            } else if (known != null) {
+                pendingBreak = null;
+                section = known;
+                ctx.sectionsSeen++;
+                ctx.current = null;
+                ctx.sub = null;
+                ctx.at(known.part(ctx.doc), "#");
+            } else if (knownSub) {
+                keepPendingBreak();
+                section.enter(text, ctx);
+            } else {
+                // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
+                if (level <= 2) {
+                    ctx.at(ctx.doc.getDocumentKept(), section == null ? ctx.anchor : "after:" + section.key);
+                    section = null;
+                }
+                unknownLevel = level;
+                if (pendingBreak != null) {
+                    ctx.keep(pendingBreak);
+                    pendingBreak = null;
+                }
+                ctx.keep(heading);
+            }
+        }
+
+        private void other(Node block) {
+            boolean footer = isFooter(block);
+            if (unknownLevel > 0 && !footer) {
+                keepPendingBreak();
+                ctx.keep(block);
+                return;
+            }
+            unknownLevel = 0;
+            if (footer) {
+                pendingBreak = null;
+            } else {
+                keepPendingBreak();
+            }
+            SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
+            if (!here.place(block, ctx)) {
+                ctx.keep(block);
+            }
+        }
+
+        private void keepPendingBreak() {
+            if (pendingBreak != null) {
+                ctx.keep(pendingBreak);
+                pendingBreak = null;
+            }
+        }
+
+        private SectionFormat sectionFor(String text) {
+            for (SectionFormat s : SECTIONS) {
+                if (s.matches(text)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** The footer's lines may follow a "---" at the end of any section. */
+        private boolean isFooter(Node block) {
+            if (!(block instanceof Paragraph p) || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis s)) {
+                return false;
+            }
+            String label = LabelParagraph.literal(s).strip();
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1);
+            }
+            return DocumentFormat.FIELDS.isFooterLabel(label);
+        }
+
+        private String headingText(Heading heading) {
+            if (heading.getSourceSpans().size() == 1) {
+                SourceSpan span = heading.getSourceSpans().get(0);
+                String line = ctx.src.text(span).strip();
+                String text = line.replaceFirst("^#{1,6}", "");
+                text = text.replaceFirst("\\s+#+\\s*$", "");
+                return text.strip();
+            }
+            // A setext heading: its text lines, without the underline.
+            List<SourceSpan> spans = heading.getSourceSpans();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < spans.size() - 1; i++) {
+                text.append(i == 0 ? "" : " ").append(ctx.src.text(spans.get(i)).strip());
+            }
+            return text.toString();
+        }
+    }
+}

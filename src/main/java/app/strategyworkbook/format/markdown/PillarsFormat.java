@@ -1,0 +1,81 @@
+package app.strategyworkbook.format.markdown;
+
+import static app.strategyworkbook.format.markdown.Fields.text;
+
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.TextField;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.Pillar;
+import app.strategyworkbook.model.PillarMetric;
+import app.strategyworkbook.model.StrategyDocument;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "## Strategic Pillars": any number of "### Pillar N: name" blocks. Every "###" here starts a pillar. */
+final class PillarsFormat extends SectionFormat {
+    private static final Pattern PILLAR = Pattern.compile("^pillar\\s*\\d*\\s*(?:[:.\\-\u2013\u2014]\\s*|$)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    static final Placeholder NAME = Placeholder.of("[Strategic Focus Area]");
+
+    private static Pillar pillar(Object o) {
+        return (Pillar) o;
+    }
+
+    private final TextField description = text("Description", "description", o -> pillar(o).descriptionProperty(),
+            "[What this pillar means]", "What it means");
+    private final TextField why = text("Why It Matters", "why", o -> pillar(o).whyItMattersProperty(),
+            "[Why this is critical to success]", "Why");
+    private final ListField<String> initiatives = Fields.strings("Key Initiatives", "initiatives",
+            o -> pillar(o).getInitiatives(), Placeholder.numbered("[Initiative %d]"), "Initiatives");
+    private final ListField<PillarMetric> metrics = Fields.metrics("Success Metrics", "metrics",
+            o -> pillar(o).getMetrics());
+
+    PillarsFormat() {
+        super("pillars", "Strategic Pillars", "Pillars", "Strategy Pillars");
+        fields(description, why, initiatives, metrics);
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getPillars();
+    }
+
+    @Override
+    Object target(ReadContext ctx) {
+        return ctx.current instanceof Pillar p ? p : null;
+    }
+
+    @Override
+    boolean recognizes(String headingText) {
+        return true;
+    }
+
+    @Override
+    void enter(String headingText, ReadContext ctx) {
+        Pillar pillar = new Pillar();
+        Matcher m = PILLAR.matcher(headingText.strip());
+        pillar.setName(NAME.read(m.matches() ? m.group(1).strip() : headingText.strip(), 0));
+        ctx.doc.getPillars().getPillars().add(pillar);
+        ctx.current = pillar;
+        ctx.at(pillar, "#");
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        Part section = part(doc);
+        out.block("## " + heading);
+        out.kept(section, "#");
+        var pillars = doc.getPillars().getPillars();
+        for (int i = 0; i < pillars.size(); i++) {
+            Pillar p = pillars.get(i);
+            out.block("### Pillar " + (i + 1) + ": " + (p.getName().isEmpty() ? NAME.at(0) : p.getName()));
+            out.kept(p, "#");
+            writeText(out, description, p, false, p);
+            writeText(out, why, p, false, p);
+            writeList(out, initiatives, p, false, p);
+            writeList(out, metrics, p, false, p);
+            out.keptRest(p);
+        }
+        out.keptRest(section);
+    }
+}

@@ -1,0 +1,39 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import org.commonmark.node.Paragraph;
+
+/** "## Purpose": one paragraph on why the document exists. */
+final class PurposeFormat extends SectionFormat {
+    private static final Placeholder TEXT = Placeholder.of("[Why this document exists and what it sets out]");
+
+    PurposeFormat() {
+        super("purpose", "Purpose", "Purpose of this document");
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getPurpose();
+    }
+
+    @Override
+    boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
+        if (!ctx.doc.getPurpose().getText().isEmpty()) {
+            return false;
+        }
+        ctx.doc.getPurpose().setText(TEXT.read(text, 0));
+        ctx.placed("text");
+        return true;
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        Part part = part(doc);
+        out.block("## " + heading);
+        out.kept(part, "#");
+        out.block(paragraph(doc.getPurpose().getText(), TEXT));
+        out.kept(part, "text");
+        out.keptRest(part);
+    }
+}

@@ -1,0 +1,79 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import org.commonmark.node.Node;
+
+/**
+ * Where the reader stands: the part and field that text it cannot place belongs after, and what a label just announced.
+ * Consecutive blocks it cannot place are kept as one run of source lines, blank lines and all, so they come back as
+ * they were.
+ */
+final class ReadContext {
+    final StrategyDocument doc;
+    final MarkdownSource src;
+    Part part;
+    String anchor;
+    /** A label such as "**Key Initiatives:**" waiting for the list that follows it. */
+    Fields.ListField<?> expect;
+    /** The pillar, segment, horizon or guidance group being read, where the section has such. */
+    Object current;
+    /** The known subheading the reader is under, or null. */
+    String sub;
+    /** How many of the template's sections the file had, to tell a strategy from any other Markdown. */
+    int sectionsSeen;
+
+    private Part runPart;
+    private String runAnchor;
+    private int runFrom = -1;
+    private int runTo = -1;
+
+    ReadContext(StrategyDocument doc, MarkdownSource src) {
+        this.doc = doc;
+        this.src = src;
+        this.part = doc.getDocumentKept();
+        this.anchor = "start";
+    }
+
+    void at(Part part, String anchor) {
+        flush();
+        this.part = part;
+        this.anchor = anchor;
+        this.expect = null;
+    }
+
+    /** A field was filled from the file: later unplaced text stands after it. */
+    void placed(String anchor) {
+        flush();
+        this.anchor = anchor;
+        this.expect = null;
+    }
+
+    void keep(Node block) {
+        keepLines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block));
+    }
+
+    void keepLines(int from, int to) {
+        if (runFrom >= 0 && runPart == part && runAnchor.equals(anchor)) {
+            runTo = Math.max(runTo, to);
+            return;
+        }
+        flush();
+        runPart = part;
+        runAnchor = anchor;
+        runFrom = from;
+        runTo = to;
+    }
+
+    void keepText(String markdown) {
+        flush();
+        part.keep(anchor, markdown);
+    }
+
+    void flush() {
+        if (runFrom >= 0) {
+            runPart.keep(runAnchor, src.lines(runFrom, runTo));
+            runFrom = -1;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.format.markdown.TableField.Column;
+import app.strategyworkbook.model.KeyRisks;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.Risk;
+import app.strategyworkbook.model.StrategyDocument;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+
+/** "## Key Risks and Mitigation": the risk table. A "### Risk: …" block under it is kept as written. */
+final class RisksFormat extends SectionFormat {
+    private static final Placeholder LEVEL = Placeholder.of("High/Med/Low");
+
+    private final TableField<Risk> risks = new TableField<>("risks", List.of(
+            new Column<Risk>("Risk", List.of("risks", "threat"), Risk::riskProperty, Placeholder.numbered("[Risk %d]")),
+            new Column<Risk>("Likelihood", List.of("probability", "likelihood of occurrence"),
+                    Risk::likelihoodProperty, LEVEL),
+            new Column<Risk>("Impact", List.of("severity", "consequence"), Risk::impactProperty, LEVEL),
+            new Column<Risk>("Mitigation Strategy", List.of("mitigation", "response", "mitigation plan"),
+                    Risk::mitigationProperty, Placeholder.of("[How we'll mitigate]"))),
+            "|------|------------|--------|---------------------|",
+            o -> ((KeyRisks) o).getRiskTable(), o -> ((KeyRisks) o).getRisks(), Risk::new);
+
+    RisksFormat() {
+        super("risks", "Key Risks and Mitigation", "Key Risks", "Risks", "Risks and Mitigation",
+                "Risk Management", "Key Risks & Mitigation");
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getRisks();
+    }
+
+    @Override
+    boolean placeTable(TableBlock table, ReadContext ctx) {
+        if (!risks.read(table, target(ctx), ctx.src)) {
+            return false;
+        }
+        ctx.placed(risks.anchor());
+        return true;
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        KeyRisks k = doc.getRisks();
+        out.block("## " + heading);
+        out.kept(k, "#");
+        out.block(risks.write(k));
+        out.kept(k, risks.anchor());
+        out.keptRest(k);
+    }
+}

@@ -1,0 +1,209 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.format.markdown.Fields.LabelField;
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.TextField;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.StringProperty;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * How one "##" section of the template is read and written. A section declares its labelled fields once
+ * ({@link #fields}); the generic reading of label paragraphs and the lists they announce lives here, and each
+ * section adds its subheadings, its unlabelled paragraphs and lists, its tables, and its writing in template order.
+ */
+abstract class SectionFormat {
+    final String key;
+    final String heading;
+    private final List<String> names;
+    private final Map<String, LabelField> byLabel = new HashMap<>();
+
+    SectionFormat(String key, String heading, String... otherNames) {
+        this.key = key;
+        this.heading = heading;
+        this.names = new java.util.ArrayList<>(List.of(Fields.normalize(heading)));
+        for (String n : otherNames) {
+            names.add(Fields.normalize(n));
+        }
+    }
+
+    /** Declares the section's labelled fields; call from the constructor. */
+    final void fields(LabelField... fields) {
+        for (LabelField field : fields) {
+            byLabel.put(Fields.normalize(field.label()), field);
+            field.aliases().forEach(a -> byLabel.put(Fields.normalize(a), field));
+        }
+    }
+
+    abstract Part part(StrategyDocument doc);
+
+    /** The object the section's fields are read into: the section, or the pillar / segment being read. */
+    Object target(ReadContext ctx) {
+        return part(ctx.doc);
+    }
+
+    boolean matches(String headingText) {
+        return names.contains(Fields.normalize(headingText));
+    }
+
+    /** The position of the pillar or segment being read, for placeholders that count ("[Description]"). */
+    int index(ReadContext ctx) {
+        return 0;
+    }
+
+    LabelField field(String label) {
+        return byLabel.get(Fields.normalize(label));
+    }
+
+    private final Map<String, String> subheadings = new HashMap<>();
+
+    /** Declares the section's fixed "###" subheadings: key, then the heading and its other spellings. */
+    final void subheading(String key, String... headings) {
+        for (String h : headings) {
+            subheadings.put(Fields.normalize(h), key);
+        }
+    }
+
+    /** Whether a "###" (or deeper) heading inside this section is one the section knows. */
+    boolean recognizes(String headingText) {
+        return subheadings.containsKey(Fields.normalize(headingText));
+    }
+
+    /** Enters a known subheading; called only when {@link #recognizes} said yes. */
+    void enter(String headingText, ReadContext ctx) {
+        ctx.sub = subheadings.get(Fields.normalize(headingText));
+        ctx.at(part(ctx.doc), "#" + ctx.sub);
+    }
+
+    /** Writes a fixed subheading and the text kept right under it. */
+    static void subheading(MarkdownOut out, String heading, String key, Part part) {
+        out.block("### " + heading);
+        out.kept(part, "#" + key);
+    }
+
+    /** A paragraph with no label in it; false leaves it to be kept. */
+    boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
+        return false;
+    }
+
+    /** A list no label announced; false leaves it to be kept. */
+    ListField<?> unlabelledList(ReadContext ctx) {
+        return null;
+    }
+
+    boolean placeTable(TableBlock table, ReadContext ctx) {
+        return false;
+    }
+
+    abstract void write(StrategyDocument doc, MarkdownOut out);
+
+    /** Places a block of this section, or returns false so the reader keeps it where it stands. */
+    final boolean place(Node block, ReadContext ctx) {
+        if (block instanceof Paragraph p) {
+            return placeParagraph(p, ctx);
+        }
+        if (block instanceof ListBlock list) {
+            ListField<?> field = ctx.expect != null ? ctx.expect : unlabelledList(ctx);
+            if (field == null || !field.read(list, target(ctx), ctx)) {
+                return false;
+            }
+            ctx.placed(field.anchor());
+            return true;
+        }
+        if (block instanceof TableBlock table) {
+            return placeTable(table, ctx);
+        }
+        return false;
+    }
+
+    private boolean placeParagraph(Paragraph p, ReadContext ctx) {
+        List<LabelParagraph.Entry> entries = LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
+        if (entries.size() == 1 && entries.get(0).label() == null) {
+            return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
+        }
+        for (LabelParagraph.Entry entry : entries) {
+            LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
+            if (field instanceof TextField text) {
+                boolean documentField = field != field(entry.label());
+                Object target = documentField ? ctx.doc : target(ctx);
+                StringProperty property = text.property().apply(target);
+                if (!property.get().isEmpty()) {
+                    ctx.keepText(entry.raw());
+                    continue;
+                }
+                property.set(text.placeholder().read(entry.value(), index(ctx)));
+                if (documentField) {
+                    ctx.at(ctx.doc.getDocumentKept(), text.anchor());
+                } else {
+                    ctx.placed(text.anchor());
+                }
+            } else if (field instanceof Fields.MarkerField marker) {
+                if (!entry.value().isEmpty()) {
+                    ctx.keepText(entry.raw());
+                }
+                ctx.placed(marker.anchor());
+            } else if (field instanceof ListField<?> list) {
+                if (!entry.value().isEmpty()) {
+                    ctx.keepText(entry.raw());
+                }
+                ctx.placed(list.anchor());
+                ctx.expect = list;
+            } else {
+                ctx.keepText(entry.raw());
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A label of this section, or else of the document's header and footer, which may stand anywhere. The section's
+     * own labels count only where they have something to fill (inside a pillar, not above the first one).
+     */
+    LabelField lookup(String label, ReadContext ctx) {
+        LabelField own = target(ctx) == null ? null : field(label);
+        return own != null ? own : DocumentFormat.FIELDS.field(label);
+    }
+
+    // Writing helpers shared by the sections.
+
+    static void writeText(MarkdownOut out, TextField field, Object target, boolean tight, Part part) {
+        writeText(out, field, target, 0, tight, part);
+    }
+
+    static void writeText(MarkdownOut out, TextField field, Object target, int index, boolean tight, Part part) {
+        String line = field.write(target, index);
+        if (tight) {
+            out.tight(line);
+        } else {
+            out.block(line);
+        }
+        out.kept(part, field.anchor());
+    }
+
+    /** A "**Label:**" line and its list straight under it. */
+    static void writeList(MarkdownOut out, ListField<?> field, Object target, boolean tight, Part part) {
+        String label = "**" + field.label() + ":**";
+        if (tight) {
+            out.tight(label);
+        } else {
+            out.block(label);
+        }
+        String items = field.write(target);
+        if (items != null) {
+            out.tight(items);
+        }
+        out.kept(part, field.anchor());
+    }
+
+    /** A paragraph field: its text, or its placeholder when empty. */
+    static String paragraph(String value, Placeholder placeholder) {
+        return value.isEmpty() ? placeholder.at(0) : Escapes.escapeLines(value, 0);
+    }
+}

@@ -1,0 +1,86 @@
+package app.strategyworkbook.format.markdown;
+
+import static app.strategyworkbook.format.markdown.Fields.text;
+
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.TextField;
+import app.strategyworkbook.model.CustomerSegment;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+
+/** "## Target Customer Segments": "### Primary Segment: name" blocks; every "###" here starts a segment. */
+final class SegmentsFormat extends SectionFormat {
+    static final Placeholder LABEL = Placeholder.numbered("Segment %d", "Primary Segment", "Secondary Segment");
+    static final Placeholder NAME = Placeholder.of("[Customer Type]");
+
+    private static CustomerSegment segment(Object o) {
+        return (CustomerSegment) o;
+    }
+
+    private final TextField who = text("Who", "who", o -> segment(o).whoProperty(),
+            Placeholder.numbered("[Description]", "[Description of customer]"));
+    private final ListField<String> painPoints = Fields.strings("Pain Points", "painPoints",
+            o -> segment(o).getPainPoints(), Placeholder.numbered("[Pain point %d]"), "Pains", "Problems");
+    private final TextField solution = text("Our Solution", "solution", o -> segment(o).solutionProperty(),
+            "[How we solve their problems]", "Solution");
+    private final TextField revenue = text("Revenue Model", "revenueModel", o -> segment(o).revenueModelProperty(),
+            "[How they pay us]", "Revenue", "Pricing");
+
+    SegmentsFormat() {
+        super("segments", "Target Customer Segments", "Customer Segments", "Customers", "Target Customers",
+                "Segments");
+        fields(who, painPoints, solution, revenue);
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getSegments();
+    }
+
+    @Override
+    Object target(ReadContext ctx) {
+        return ctx.current instanceof CustomerSegment s ? s : null;
+    }
+
+    @Override
+    int index(ReadContext ctx) {
+        return ctx.doc.getSegments().getSegments().indexOf(ctx.current);
+    }
+
+    @Override
+    boolean recognizes(String headingText) {
+        return true;
+    }
+
+    @Override
+    void enter(String headingText, ReadContext ctx) {
+        CustomerSegment segment = new CustomerSegment();
+        int index = ctx.doc.getSegments().getSegments().size();
+        String text = headingText.strip();
+        int colon = text.indexOf(':');
+        segment.setLabel(LABEL.read(colon < 0 ? "" : text.substring(0, colon).strip(), index));
+        segment.setName(NAME.read(colon < 0 ? text : text.substring(colon + 1).strip(), 0));
+        ctx.doc.getSegments().getSegments().add(segment);
+        ctx.current = segment;
+        ctx.at(segment, "#");
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        Part section = part(doc);
+        out.block("## " + heading);
+        out.kept(section, "#");
+        var segments = doc.getSegments().getSegments();
+        for (int i = 0; i < segments.size(); i++) {
+            CustomerSegment s = segments.get(i);
+            out.block("### " + LABEL.write(s.getLabel(), i) + ": " + NAME.write(s.getName(), 0));
+            out.kept(s, "#");
+            writeText(out, who, s, i, true, s);
+            writeList(out, painPoints, s, true, s);
+            writeText(out, solution, s, false, s);
+            writeText(out, revenue, s, false, s);
+            out.keptRest(s);
+        }
+        out.keptRest(section);
+    }
+}

@@ -1,0 +1,105 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.format.markdown.Fields.ListField;
+import app.strategyworkbook.format.markdown.Fields.NameStyle;
+import app.strategyworkbook.model.NamedItem;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.SuccessCriteria;
+import app.strategyworkbook.model.SuccessHorizon;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Paragraph;
+
+/** "## Success Criteria": "### 1-Year Success" and "### 3-Year Success", each "By [Date], …:" and metric lines. */
+final class SuccessFormat extends SectionFormat {
+    private static final Placeholder DATE = Placeholder.of("[Date]");
+    private static final String BY = "By ";
+    private static final String ACHIEVED = ", we will have achieved:";
+    private static final Pattern BY_LINE = Pattern.compile("^By (.+), we will have achieved:$", Pattern.DOTALL);
+    private static final Pattern HEADING_DATE = Pattern.compile("\\(\\s*by\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE = Pattern.compile("\\b(1|one)[ -]?year", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THREE = Pattern.compile("\\b(3|three)[ -]?year", Pattern.CASE_INSENSITIVE);
+
+    private final ListField<NamedItem> oneYearMetrics = metrics("oneYear.metrics");
+    private final ListField<NamedItem> threeYearMetrics = metrics("threeYear.metrics");
+
+    private static ListField<NamedItem> metrics(String anchor) {
+        return Fields.namedItems("Metrics", anchor, o -> ((SuccessHorizon) o).getMetrics(), false, NameStyle.BOLD,
+                Placeholder.numbered("[Metric %d]"), Placeholder.of("[Target]"));
+    }
+
+    SuccessFormat() {
+        super("success", "Success Criteria", "Success", "Success Metrics", "Measures of Success");
+    }
+
+    @Override
+    Part part(StrategyDocument doc) {
+        return doc.getSuccess();
+    }
+
+    @Override
+    Object target(ReadContext ctx) {
+        return ctx.current instanceof SuccessHorizon h ? h : null;
+    }
+
+    @Override
+    boolean recognizes(String headingText) {
+        return ONE.matcher(headingText).find() || THREE.matcher(headingText).find();
+    }
+
+    @Override
+    void enter(String headingText, ReadContext ctx) {
+        SuccessCriteria s = ctx.doc.getSuccess();
+        boolean one = ONE.matcher(headingText).find();
+        SuccessHorizon horizon = one ? s.getOneYear() : s.getThreeYear();
+        ctx.at(s, one ? "#oneYear" : "#threeYear");
+        ctx.sub = one ? "oneYear" : "threeYear";
+        ctx.current = horizon;
+        Matcher date = HEADING_DATE.matcher(headingText);
+        if (date.find() && horizon.getDate().isEmpty()) {
+            horizon.setDate(date.group(1).strip());
+        }
+    }
+
+    @Override
+    boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
+        Matcher by = BY_LINE.matcher(text);
+        if (!(ctx.current instanceof SuccessHorizon horizon) || !by.matches() || !horizon.getDate().isEmpty()) {
+            return false;
+        }
+        horizon.setDate(DATE.read(by.group(1), 0));
+        ctx.placed(ctx.sub + ".date");
+        return true;
+    }
+
+    @Override
+    ListField<?> unlabelledList(ReadContext ctx) {
+        if (!(ctx.current instanceof SuccessHorizon)) {
+            return null;
+        }
+        return "oneYear".equals(ctx.sub) ? oneYearMetrics : threeYearMetrics;
+    }
+
+    @Override
+    void write(StrategyDocument doc, MarkdownOut out) {
+        SuccessCriteria s = doc.getSuccess();
+        out.block("## " + heading);
+        out.kept(s, "#");
+        horizon(out, s, s.getOneYear(), "1-Year Success", "oneYear", oneYearMetrics);
+        horizon(out, s, s.getThreeYear(), "3-Year Success", "threeYear", threeYearMetrics);
+        out.keptRest(s);
+    }
+
+    private static void horizon(MarkdownOut out, SuccessCriteria s, SuccessHorizon h, String heading, String key,
+                                ListField<NamedItem> metrics) {
+        subheading(out, heading, key, s);
+        out.tight(BY + DATE.write(h.getDate(), 0) + ACHIEVED);
+        out.kept(s, key + ".date");
+        String list = metrics.write(h);
+        if (list != null) {
+            out.tight(list);
+        }
+        out.kept(s, metrics.anchor());
+    }
+}

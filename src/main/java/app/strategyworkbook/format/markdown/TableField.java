@@ -1,0 +1,186 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.model.TableLayout;
+import app.strategyworkbook.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.commonmark.ext.gfm.tables.TableBlock;
+
+/**
+ * One of the template's tables. Reading maps each header cell to a known column by name, so columns may come in any
+ * order; columns it does not know (an "Owner" added by hand) and cells beyond the header are kept per row and written
+ * back in their place. The header as typed and the delimiter row (alignment colons and all) are kept too.
+ */
+final class TableField<R extends TableRow> {
+
+    record Column<R>(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder) {
+        boolean matches(String headerText) {
+            String n = Fields.normalize(headerText);
+            return n.equals(Fields.normalize(header)) || aliases.contains(n);
+        }
+    }
+
+    private final String anchor;
+    private final List<Column<R>> columns;
+    private final Function<Object, TableLayout> layout;
+    private final Function<Object, ObservableList<R>> rows;
+    private final Supplier<R> newRow;
+    private final String templateDelimiter;
+
+    TableField(String anchor, List<Column<R>> columns, String templateDelimiter, Function<Object, TableLayout> layout,
+               Function<Object, ObservableList<R>> rows, Supplier<R> newRow) {
+        this.anchor = anchor;
+        this.columns = columns;
+        this.templateDelimiter = templateDelimiter;
+        this.layout = layout;
+        this.rows = rows;
+        this.newRow = newRow;
+    }
+
+    String anchor() {
+        return anchor;
+    }
+
+    /** Reads the table into the target; false when it is not this table or the target already has one. */
+    boolean read(TableBlock table, Object target, MarkdownSource src) {
+        int first = MarkdownSource.firstLine(table);
+        int last = MarkdownSource.lastLine(table);
+        List<String> header = cells(src.line(first));
+        List<Column<R>> mapping = map(header);
+        if (mapping.stream().allMatch(c -> c == null) || !rows.apply(target).isEmpty()) {
+            return false;
+        }
+        List<List<String>> body = new ArrayList<>();
+        int width = header.size();
+        for (int line = first + 2; line <= last; line++) {
+            List<String> cells = cells(src.line(line));
+            body.add(cells);
+            width = Math.max(width, cells.size());
+        }
+        List<String> names = new ArrayList<>(header);
+        while (names.size() < width) {
+            names.add("");
+            mapping.add(null);
+        }
+        TableLayout shape = layout.apply(target);
+        shape.getColumns().setAll(names);
+        shape.setDelimiterRow(src.line(first + 1).strip());
+        List<R> read = new ArrayList<>();
+        for (List<String> cells : body) {
+            R row = newRow.get();
+            for (int c = 0; c < width; c++) {
+                String value = c < cells.size() ? cells.get(c) : "";
+                Column<R> column = mapping.get(c);
+                if (column == null) {
+                    row.getExtraCells().add(value);
+                } else {
+                    column.cell().apply(row).set(column.placeholder().read(value, read.size()));
+                }
+            }
+            read.add(row);
+        }
+        rows.apply(target).setAll(read);
+        return true;
+    }
+
+    private List<Column<R>> map(List<String> header) {
+        List<Column<R>> mapping = new ArrayList<>();
+        List<Column<R>> used = new ArrayList<>();
+        for (String name : header) {
+            Column<R> match = null;
+            for (Column<R> column : columns) {
+                if (!used.contains(column) && column.matches(name)) {
+                    match = column;
+                    used.add(column);
+                    break;
+                }
+            }
+            mapping.add(match);
+        }
+        return mapping;
+    }
+
+    String write(Object target) {
+        TableLayout shape = layout.apply(target);
+        List<String> names = new ArrayList<>(shape.getColumns());
+        boolean asRead = !names.isEmpty();
+        if (!asRead) {
+            columns.forEach(c -> names.add(c.header()));
+        }
+        List<Column<R>> mapping = map(names);
+        for (int i = 0; i < columns.size(); i++) {
+            Column<R> column = columns.get(i);
+            if (!mapping.contains(column)) {
+                int at = 0;
+                for (int j = 0; j < i; j++) {
+                    at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
+                }
+                names.add(at, column.header());
+                mapping.add(at, column);
+            }
+        }
+        StringBuilder out = new StringBuilder(row(names.stream().map(Escapes::cell).toList()));
+        String delimiter = asRead ? shape.getDelimiterRow() : templateDelimiter;
+        if (delimiter.isEmpty() || cells(delimiter).size() != names.size()) {
+            StringBuilder generated = new StringBuilder("|");
+            names.forEach(n -> generated.append("-".repeat(Math.max(3, n.length() + 2))).append('|'));
+            delimiter = generated.toString();
+        }
+        out.append('\n').append(delimiter);
+        List<R> items = rows.apply(target);
+        for (int r = 0; r < items.size(); r++) {
+            R item = items.get(r);
+            List<String> cells = new ArrayList<>();
+            int extra = 0;
+            for (Column<R> column : mapping) {
+                if (column == null) {
+                    cells.add(extra < item.getExtraCells().size() ? item.getExtraCells().get(extra) : "");
+                    extra++;
+                } else {
+                    cells.add(column.placeholder().write(column.cell().apply(item).get(), r));
+                }
+            }
+            out.append('\n').append(row(cells.stream().map(Escapes::cell).toList()));
+        }
+        return out.toString();
+    }
+
+    private static String row(List<String> cells) {
+        StringBuilder out = new StringBuilder("|");
+        for (String cell : cells) {
+            out.append(cell.isEmpty() ? " " : " " + cell + " ").append('|');
+        }
+        return out.toString();
+    }
+
+    /** The cells of a table row line, as GFM splits them: an unescaped '|' ends a cell, "\|" stays in it. */
+    static List<String> cells(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|") && !s.endsWith("\\|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
+                cell.append("\\|");
+                i++;
+            } else if (c == '|') {
+                cells.add(Escapes.uncell(cell.toString().strip()));
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(Escapes.uncell(cell.toString().strip()));
+        return cells;
+    }
+}

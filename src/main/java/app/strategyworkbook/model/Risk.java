@@ -1,0 +1,25 @@
+package app.strategyworkbook.model;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One row of the key-risks table. */
+public final class Risk extends TableRow {
+    private final StringProperty risk = new SimpleStringProperty(this, "risk", "");
+    private final StringProperty likelihood = new SimpleStringProperty(this, "likelihood", "");
+    private final StringProperty impact = new SimpleStringProperty(this, "impact", "");
+    private final StringProperty mitigation = new SimpleStringProperty(this, "mitigation", "");
+
+    public String getRisk() { return risk.get(); }
+    public void setRisk(String value) { risk.set(value == null ? "" : value); }
+    public StringProperty riskProperty() { return risk; }
+    public String getLikelihood() { return likelihood.get(); }
+    public void setLikelihood(String value) { likelihood.set(value == null ? "" : value); }
+    public StringProperty likelihoodProperty() { return likelihood; }
+    public String getImpact() { return impact.get(); }
+    public void setImpact(String value) { impact.set(value == null ? "" : value); }
+    public StringProperty impactProperty() { return impact; }
+    public String getMitigation() { return mitigation.get(); }
+    public void setMitigation(String value) { mitigation.set(value == null ? "" : value); }
+    public StringProperty mitigationProperty() { return mitigation; }
+}
