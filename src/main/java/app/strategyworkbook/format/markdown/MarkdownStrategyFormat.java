@@ -76,6 +76,22 @@ public final class MarkdownStrategyFormat {
         return out.result(crlf);
     }
 
+    /** The template's section headings, in order, with the keys the app knows them by. */
+    public static List<String[]> sections() {
+        return SECTIONS.stream().map(s -> new String[] {s.key, s.heading}).toList();
+    }
+
+    /** One section of the document as Markdown, as it is written in the file. */
+    public String writeSection(StrategyDocument doc, String key) {
+        MarkdownOut out = new MarkdownOut();
+        for (SectionFormat section : SECTIONS) {
+            if (section.key.equals(key)) {
+                section.write(doc, out);
+            }
+        }
+        return out.result(false);
+    }
+
     /** One pass over the top-level blocks. */
     private static final class Walk {
         private final ReadContext ctx;

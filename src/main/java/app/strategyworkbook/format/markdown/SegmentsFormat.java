@@ -10,6 +10,7 @@ import app.strategyworkbook.model.StrategyDocument;
 
 /** "## Target Customer Segments": "### Primary Segment: name" blocks; every "###" here starts a segment. */
 final class SegmentsFormat extends SectionFormat {
+    /** The heading's word for a segment that has none of its own. */
     static final Placeholder LABEL = Placeholder.numbered("Segment %d", "Primary Segment", "Secondary Segment");
     static final Placeholder NAME = Placeholder.of("[Customer Type]");
 
@@ -55,10 +56,9 @@ final class SegmentsFormat extends SectionFormat {
     @Override
     void enter(String headingText, ReadContext ctx) {
         CustomerSegment segment = new CustomerSegment();
-        int index = ctx.doc.getSegments().getSegments().size();
         String text = headingText.strip();
         int colon = text.indexOf(':');
-        segment.setLabel(LABEL.read(colon < 0 ? "" : text.substring(0, colon).strip(), index));
+        segment.setLabel(colon < 0 ? "" : text.substring(0, colon).strip());
         segment.setName(NAME.read(colon < 0 ? text : text.substring(colon + 1).strip(), 0));
         ctx.doc.getSegments().getSegments().add(segment);
         ctx.current = segment;

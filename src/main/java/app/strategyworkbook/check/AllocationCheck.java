@@ -1,0 +1,64 @@
+package app.strategyworkbook.check;
+
+import app.strategyworkbook.model.Allocation;
+import app.strategyworkbook.model.Percentage;
+import app.strategyworkbook.model.StrategyDocument;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Investment percentages must be numbers from 0 to 100 and add up to exactly 100; the technical-debt allocation must
+ * lie between 0 and 100%.
+ */
+final class AllocationCheck implements Check {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public void check(StrategyDocument doc, LocalDate today, Findings findings) {
+        List<Allocation> rows = doc.getResources().getAllocations();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean anyNumber = false;
+        for (int i = 0; i < rows.size(); i++) {
+            Allocation row = rows.get(i);
+            String text = row.getInvestment();
+            if (text.isEmpty()) {
+                continue;
+            }
+            var place = Sections.place(Sections.RESOURCES, "Investment % of " + name(row, i),
+                    "allocations[" + i + "].investment");
+            Optional<BigDecimal> percent = Percentage.parse(text);
+            if (percent.isEmpty()) {
+                findings.error(place, "\"" + text + "\" is not a percentage; write a number such as 25%");
+            } else if (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0) {
+                findings.error(place, "\"" + text + "\" must lie between 0% and 100%");
+            } else {
+                anyNumber = true;
+                total = total.add(percent.get());
+            }
+        }
+        if (anyNumber && total.compareTo(HUNDRED) != 0) {
+            BigDecimal off = total.subtract(HUNDRED);
+            String how = off.signum() < 0 ? off.negate().stripTrailingZeros().toPlainString() + "% unallocated"
+                    : off.stripTrailingZeros().toPlainString() + "% over";
+            findings.error(Sections.place(Sections.RESOURCES, "Investment %", "allocations"),
+                    "the investment percentages add up to " + total.stripTrailingZeros().toPlainString()
+                            + "%, not 100% (" + how + ")");
+        }
+        String debt = doc.getTechnology().getDebtAllocation();
+        if (!debt.isEmpty()) {
+            var place = Sections.place(Sections.TECHNOLOGY, "Technical debt allocation", "debtAllocation");
+            Optional<BigDecimal> percent = Percentage.find(debt);
+            if (percent.isEmpty()) {
+                findings.warning(place, "\"" + debt + "\" gives no percentage of engineering time");
+            } else if (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0) {
+                findings.error(place, percent.get().toPlainString() + "% is not between 0% and 100%");
+            }
+        }
+    }
+
+    private static String name(Allocation row, int index) {
+        return row.getArea().isEmpty() ? "row " + (index + 1) : row.getArea();
+    }
+}

@@ -1,0 +1,179 @@
+package app.strategyworkbook.cli;
+
+import app.strategyworkbook.check.Finding;
+import app.strategyworkbook.check.StrategyChecks;
+import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.format.StrategyFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The command line: {@code convert} and {@code validate}. It never touches the JavaFX toolkit, so it runs on a
+ * machine with no display. Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 a file could not be
+ * read or written, or the command was wrong.
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int FOUND_ERRORS = 1;
+    public static final int FAILED = 2;
+
+    private static final Set<String> COMMANDS = Set.of("convert", "validate", "help", "--help", "-h", "--version",
+            "-V");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final StrategyFiles files = new StrategyFiles();
+    private boolean debug;
+
+    public CommandLine(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Whether these arguments ask for a command rather than the window. */
+    public static boolean isCommand(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                continue;
+            }
+            return COMMANDS.contains(arg) || (arg.startsWith("-") && !arg.equals("-"));
+        }
+        return false;
+    }
+
+    public int run(String... arguments) {
+        List<String> args = new ArrayList<>();
+        for (String a : arguments) {
+            if (a.equals("--debug")) {
+                debug = true;
+            } else {
+                args.add(a);
+            }
+        }
+        if (args.isEmpty()) {
+            return usage("No command given.");
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (command) {
+            case "help", "--help", "-h" -> {
+                out.print(HELP);
+                return OK;
+            }
+            case "--version", "-V" -> {
+                out.println("Strategy Workbook " + version());
+                return OK;
+            }
+            case "convert" -> {
+                return rest.size() == 2 ? convert(Path.of(rest.get(0)), Path.of(rest.get(1)))
+                        : usage("convert takes two files: the strategy to read and the file to write.");
+            }
+            case "validate" -> {
+                return rest.isEmpty() ? usage("validate takes one or more strategy files.") : validate(rest);
+            }
+            default -> {
+                return usage("Unknown command or option \"" + command + "\".");
+            }
+        }
+    }
+
+    private int convert(Path in, Path outFile) {
+        if (FileFormat.of(outFile).isEmpty()) {
+            err.println("Cannot write " + outFile + ": name it .md, .markdown or .json so the format is clear.");
+            return FAILED;
+        }
+        try {
+            StrategyFiles.Opened opened = files.open(in);
+            if (Files.exists(outFile) && Files.isSameFile(in, outFile)) {
+                err.println("Cannot convert " + in + " onto itself: give another file to write.");
+                return FAILED;
+            }
+            files.save(opened.document(), outFile, opened.crlf());
+            out.println("Converted " + in + " (" + opened.format().label() + ") to " + outFile + " ("
+                    + FileFormat.of(outFile).orElseThrow().label() + ").");
+            return OK;
+        } catch (StrategyFormatException e) {
+            report(e);
+            return FAILED;
+        } catch (IOException e) {
+            err.println("Cannot convert " + in + ": " + e.getMessage() + ".");
+            return FAILED;
+        }
+    }
+
+    private int validate(List<String> names) {
+        int result = OK;
+        LocalDate today = LocalDate.now(clock);
+        StrategyChecks checks = new StrategyChecks();
+        for (String name : names) {
+            try {
+                List<Finding> findings = checks.check(files.open(Path.of(name)).document(), today);
+                for (Finding f : findings) {
+                    out.println(name + ": " + f.severity().word() + ": " + f.describe());
+                }
+                if (StrategyChecks.hasErrors(findings) && result == OK) {
+                    result = FOUND_ERRORS;
+                }
+            } catch (StrategyFormatException e) {
+                report(e);
+                result = FAILED;
+            }
+        }
+        return result;
+    }
+
+    private void report(StrategyFormatException e) {
+        err.println(e.getMessage());
+        if (debug && e.getCause() != null) {
+            e.getCause().printStackTrace(err);
+        }
+    }
+
+    private int usage(String problem) {
+        err.println(problem + " Run with --help to see the commands.");
+        return FAILED;
+    }
+
+    public static String version() {
+        try (InputStream in = CommandLine.class.getResourceAsStream("/app/strategyworkbook/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            return "development";
+        }
+    }
+
+    private static final String HELP = """
+            Strategy Workbook: write, check and present your company strategy.
+
+            Usage:
+              strategy-workbook                  open the app on a new strategy from the template
+              strategy-workbook FILE             open the app on FILE (.md, .markdown or .json)
+              strategy-workbook convert IN OUT   convert between Markdown and JSON by file extension
+              strategy-workbook validate FILE... check strategies; one line per finding:
+                                                 file: severity: section > field: message
+              strategy-workbook --help           show this help
+              strategy-workbook --version        show the version
+
+            Options:
+              --debug   show the technical detail (stack trace) behind an error
+
+            Exit codes: 0 done, no errors; 1 validate found errors; 2 a file could not be read or written.
+            Files larger than 32 MB are not opened.
+            """;
+}

@@ -1,0 +1,197 @@
+package app.strategyworkbook.format;
+
+import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
+import app.strategyworkbook.model.StrategyDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Opening and saving strategy files. Every failure is a {@link StrategyFormatException} whose message is one sentence
+ * naming the file and what is wrong. Saving is atomic: the new text goes to a temporary file in the same folder, is
+ * flushed to disk, and then replaces the target in one move, so a failed save never leaves a half-written file.
+ */
+public final class StrategyFiles {
+    /** The largest file opened: far above any real strategy, low enough that a wrong file cannot exhaust memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private static final String TEMPLATE = "/app/strategyworkbook/company-strategy-template.md";
+
+    private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
+    private final JsonStrategyFormat json = new JsonStrategyFormat();
+
+    /** A document as opened, with what is needed to save it back the same way. */
+    public record Opened(StrategyDocument document, FileFormat format, boolean crlf) {
+    }
+
+    /** A new document: the blank Company Strategy template. */
+    public StrategyDocument newDocument() {
+        try (InputStream in = StrategyFiles.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("The template is missing from the application: " + TEMPLATE);
+            }
+            return markdown.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("The template could not be read from the application", e);
+        }
+    }
+
+    public Opened open(Path file) throws StrategyFormatException {
+        FileFormat format = formatOf(file, "open");
+        String text = readText(file);
+        try {
+            if (format == FileFormat.JSON) {
+                return new Opened(json.read(text), format, false);
+            }
+            MarkdownStrategyFormat.Reading reading = markdown.readWithDetails(text);
+            if (reading.knownSections() == 0) {
+                throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
+                        + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
+            }
+            return new Opened(reading.document(), format, reading.crlf());
+        } catch (StrategyFormatException e) {
+            throw cannot("open", file, e.getMessage(), e.line(), e);
+        }
+    }
+
+    /** The document's text in {@code format}. */
+    public String text(StrategyDocument doc, FileFormat format, boolean crlf) {
+        return format == FileFormat.JSON ? json.write(doc) : markdown.write(doc, crlf);
+    }
+
+    /** Saves in the format the file name says, atomically. */
+    public void save(StrategyDocument doc, Path file, boolean crlf) throws StrategyFormatException {
+        FileFormat format = formatOf(file, "save");
+        writeAtomically(file, text(doc, format, crlf));
+    }
+
+    public static void writeAtomically(Path file, String text) throws StrategyFormatException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            if (Files.isDirectory(target)) {
+                throw cannot("save", file, "it is a folder", -1, null);
+            }
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (NoSuchFileException e) {
+            throw cannot("save", file, "its folder does not exist", -1, e);
+        } catch (AccessDeniedException e) {
+            throw cannot("save", file, "permission to write there was denied", -1, e);
+        } catch (IOException e) {
+            throw cannot("save", file, "the disk reported an error (" + e.getMessage() + ")", -1, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The original is untouched either way; a stray temporary file is all that can remain.
+                }
+            }
+        }
+    }
+
+    private static FileFormat formatOf(Path file, String verb) throws StrategyFormatException {
+        return FileFormat.of(file).orElseThrow(() -> cannot(verb, file,
+                "Strategy Workbook " + verb + "s Markdown (.md, .markdown) and JSON (.json) files", -1, null));
+    }
+
+    private static String readText(Path file) throws StrategyFormatException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw cannot("open", file, "it is a folder", -1, null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw cannot("open", file, "it is " + megabytes(size) + ", larger than the "
+                        + megabytes(MAX_BYTES) + " a strategy file may be", -1, null);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw cannot("open", file, "there is no such file", -1, e);
+        } catch (AccessDeniedException e) {
+            throw cannot("open", file, "permission to read it was denied", -1, e);
+        } catch (IOException e) {
+            throw cannot("open", file, "it could not be read (" + e.getMessage() + ")", -1, e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw cannot("open", file, "it grew beyond " + megabytes(MAX_BYTES) + " while it was being read", -1, null);
+        }
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw cannot("open", file, "it is empty", -1, null);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw cannot("open", file, "it is not a text file (it holds binary data)", lineAt(bytes, i), null);
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            CharBuffer chars = decoder.decode(in);
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            throw cannot("open", file, "it is not UTF-8 text (an invalid byte stands on line " + lineAt(bytes, bad)
+                    + "); save it as UTF-8 and open it again", lineAt(bytes, bad), e);
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineAt(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
+    }
+
+    private static StrategyFormatException cannot(String verb, Path file, String why, int line, Throwable cause) {
+        String where = line > 0 && !why.contains("line") ? " (line " + line + ")" : "";
+        return new StrategyFormatException("Cannot " + verb + " " + file + ": " + why + where + ".", line, cause);
+    }
+}

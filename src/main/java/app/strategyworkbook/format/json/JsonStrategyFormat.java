@@ -1,0 +1,134 @@
+package app.strategyworkbook.format.json;
+
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.model.StrategyDocument;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The app's own JSON format, read and written with Jackson's data binding onto the model.
+ *
+ * <p>Every file carries {@code "schemaVersion"}. A file from a newer version is refused, not half-read. A field this
+ * version does not know is refused with its name and place, so nothing in a file is silently dropped; so is a key
+ * that appears twice in one object. Types come from the model alone: no type information is ever taken from the file.
+ * Empty fields are left out when writing, and read back as empty.
+ */
+public final class JsonStrategyFormat {
+    /** The schema version this build writes, and the newest it reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            // Lists are filled through their getters; only the explicitly annotated section fields are set.
+            .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .build();
+
+    public String write(StrategyDocument doc) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.setAll((ObjectNode) mapper.valueToTree(doc));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return mapper.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The model could not be written as JSON", e);
+        }
+    }
+
+    public StrategyDocument read(String json) throws StrategyFormatException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw problem("it is not valid JSON", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new StrategyFormatException("it holds no JSON value");
+        }
+        if (!root.isObject()) {
+            throw new StrategyFormatException("it is JSON, but not a strategy: it should be one object with a "
+                    + "\"schemaVersion\" field, and it is " + describe(root));
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null) {
+            throw new StrategyFormatException("it is JSON, but not a Strategy Workbook file: it has no "
+                    + "\"schemaVersion\" field");
+        }
+        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
+            throw new StrategyFormatException("its \"schemaVersion\" should be a whole number from 1, and it is "
+                    + version);
+        }
+        if (version.asInt() > SCHEMA_VERSION) {
+            throw new StrategyFormatException("it was written by a newer version of Strategy Workbook (schema version "
+                    + version.asInt() + "; this version reads up to " + SCHEMA_VERSION + "); update the app to open it");
+        }
+        try {
+            return mapper.readerFor(StrategyDocument.class).readValue(json);
+        } catch (UnrecognizedPropertyException e) {
+            throw problem("it has a field this version does not know, \"" + e.getPropertyName() + "\""
+                    + where(e), e);
+        } catch (MismatchedInputException e) {
+            throw problem("a value has the wrong shape" + where(e) + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonMappingException e) {
+            throw problem("it could not be read" + where(e) + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw problem("it could not be read", e);
+        }
+    }
+
+    private static String describe(JsonNode node) {
+        return node.isArray() ? "a list" : node.isTextual() ? "a text" : node.isNumber() ? "a number" : "a " + node
+                .getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String where(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " at " + path;
+    }
+
+    private static StrategyFormatException problem(String what, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? -1 : at.getLineNr();
+        String message = what;
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException || e.getClass().getSimpleName()
+                .contains("EOF")) {
+            message += " (" + firstLine(e.getOriginalMessage()) + ")";
+        }
+        return new StrategyFormatException(message, line, e);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+    }
+}
