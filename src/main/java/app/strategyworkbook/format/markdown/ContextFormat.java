@@ -100,7 +100,7 @@ final class ContextFormat extends SectionFormat {
         }
 
         @Override
-        boolean read(ListBlock block, Object target, ReadContext ctx) {
+        boolean read(ListBlock block, Object target, ReadContext ctx, boolean continues) {
             StrategicContext c = ctx(target);
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
                 ListItem item = (ListItem) n;

@@ -58,7 +58,7 @@ final class DocumentFormat extends SectionFormat {
         out.kept(part, "start");
         String title = doc.getHeader().getTitle();
         if (!title.isEmpty()) {
-            out.block("# " + title);
+            out.block("# " + Escapes.heading(title));
         }
         out.kept(part, "title");
         out.block(status.write(doc, 0) + " | " + frequency.write(doc, 0));

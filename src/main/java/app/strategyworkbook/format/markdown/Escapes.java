@@ -20,6 +20,16 @@ final class Escapes {
     private Escapes() {
     }
 
+    /** A bold label at the start of a line, "**Label:**" or "**Label**:". */
+    private static final Pattern LABEL_START = Pattern.compile("^(\\*\\*|__)(.+?)(\\1:|:\\1)");
+
+    /** Every label the template's sections know, normalised; a line starting with one would be read as that field. */
+    private static volatile java.util.Set<String> knownLabels = java.util.Set.of();
+
+    static void knownLabels(java.util.Set<String> labels) {
+        knownLabels = java.util.Set.copyOf(labels);
+    }
+
     /** Escapes each line of a paragraph field from line {@code fromLine} on. */
     static String escapeLines(String text, int fromLine) {
         String[] lines = text.split("\n", -1);
@@ -37,8 +47,16 @@ final class Escapes {
         return String.join("\n", lines);
     }
 
+    private static boolean opensBlockOrField(String rest) {
+        if (BLOCK_START.matcher(rest).find()) {
+            return true;
+        }
+        var label = LABEL_START.matcher(rest);
+        return label.find() && knownLabels.contains(Fields.normalize(label.group(2)));
+    }
+
     static String escapeLine(String line) {
-        if (BLOCK_START.matcher(withoutLeadingBackslashes(line)).find()) {
+        if (opensBlockOrField(withoutLeadingBackslashes(line))) {
             return "\\" + line;
         }
         var ordered = ORDERED_START.matcher(line);
@@ -50,7 +68,7 @@ final class Escapes {
 
     static String unescapeLine(String line) {
         String rest = withoutLeadingBackslashes(line);
-        if (rest.length() < line.length() && BLOCK_START.matcher(rest).find()) {
+        if (rest.length() < line.length() && opensBlockOrField(rest)) {
             return line.substring(1);
         }
         var ordered = ORDERED_START.matcher(line);
@@ -66,6 +84,48 @@ final class Escapes {
             k++;
         }
         return line.substring(k);
+    }
+
+    /** Characters that would end or break a bold name; escaped, each still shows as itself. */
+    private static final String NAME_SPECIALS = "\\*_`[]<>:";
+
+    /** A name to stand inside "**…**". */
+    static String name(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (NAME_SPECIALS.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Undoes {@link #name}: a backslash before one of those characters is dropped. */
+    static String unname(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\' && i + 1 < source.length() && NAME_SPECIALS.indexOf(source.charAt(i + 1)) >= 0) {
+                c = source.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)(\\\\*)(#+)$");
+
+    /** A heading's text: a trailing "#" run would be taken for the heading's closing sequence, so it is escaped. */
+    static String heading(String text) {
+        var m = CLOSING_HASHES.matcher(text);
+        return m.find() ? text.substring(0, m.start(2)) + "\\" + text.substring(m.start(2)) : text;
+    }
+
+    static String unheading(String text) {
+        var m = CLOSING_HASHES.matcher(text);
+        return m.find() && !m.group(2).isEmpty() ? text.substring(0, m.start(2)) + text.substring(m.start(2) + 1)
+                : text;
     }
 
     static String cell(String value) {

@@ -103,14 +103,17 @@ final class Fields {
 
         abstract String write(T item, int index);
 
-        /** Reads the items into the target's list; false if the list was already filled (a second list is kept). */
-        boolean read(ListBlock block, Object target, ReadContext ctx) {
+        /**
+         * Reads the items into the target's list; false if the list was already filled (a second list is kept), unless
+         * this list {@code continues} the one just read.
+         */
+        boolean read(ListBlock block, Object target, ReadContext ctx, boolean continues) {
             MarkdownSource src = ctx.src;
             ObservableList<T> items = of(target);
-            if (!items.isEmpty()) {
+            if (!items.isEmpty() && !continues) {
                 return false;
             }
-            List<T> read = new ArrayList<>();
+            List<T> read = new ArrayList<>(items);
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
                 ListItem item = (ListItem) n;
                 read.add(read(item, ListItems.text(item, src), read.size(), src));
@@ -161,8 +164,8 @@ final class Fields {
             return namePlaceholder.at(index) + ": " + rest;
         }
         boolean plainReadsBack = style == NameStyle.PLAIN && !name.contains(":") && !name.startsWith("*")
-                && !name.contains("\n") && !name.equals(namePlaceholder.at(index));
-        return (plainReadsBack ? name : "**" + name + "**") + ": " + rest;
+                && !name.startsWith("_") && !name.contains("\n") && !name.equals(namePlaceholder.at(index));
+        return (plainReadsBack ? name : "**" + Escapes.name(name) + "**") + ": " + rest;
     }
 
     static ListField<NamedItem> namedItems(String label, String anchor, Function<Object, ObservableList<NamedItem>> list,

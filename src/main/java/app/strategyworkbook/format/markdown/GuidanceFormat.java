@@ -54,7 +54,7 @@ final class GuidanceFormat extends SectionFormat {
         out.block("## " + heading);
         out.kept(section, "#");
         for (GuidanceGroup g : doc.getGuidance().getGroups()) {
-            out.block("### " + AUDIENCE.write(g.getAudience(), 0));
+            out.block("### " + Escapes.heading(AUDIENCE.write(g.getAudience(), 0)));
             out.kept(g, "#");
             String list = items.write(g);
             if (list != null) {

@@ -3,6 +3,8 @@ package app.strategyworkbook.format.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -11,10 +13,9 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
- * A paragraph read as labelled lines, the template's "**Who:** text" form. Labels are found in commonmark's inline
- * tree: a bold run ending in a colon (or followed by one) at the start of a line, or after " | " on the same line when
- * it is a label the section knows ("**Status:** Living | **Update Frequency:** Quarterly"). A line without a label
- * continues the value above it.
+ * A paragraph read as labelled lines, the template's "**Who:** text" form: a bold label the section knows at the
+ * start of one of the paragraph's lines, or after " | " on the same line ("**Status:** Living | **Update Frequency:**
+ * Quarterly"). A line without a known label continues the value above it.
  */
 final class LabelParagraph {
 
@@ -83,8 +84,10 @@ final class LabelParagraph {
         return entries;
     }
 
+    /** A label's value has its later lines unescaped; lines with no label are left to the caller as they stand. */
     private static Entry entry(String label, StringBuilder value, StringBuilder raw) {
-        return new Entry(label, Escapes.unescapeLines(value.toString(), 1), raw.toString());
+        String text = label == null ? value.toString() : Escapes.unescapeLines(value.toString(), 1);
+        return new Entry(label, text, raw.toString());
     }
 
     private static String stripSeparator(String segment) {
@@ -92,37 +95,40 @@ final class LabelParagraph {
         return s.endsWith("|") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** "**Label:**" or "**Label**:" (or with underscores) where a label stands: at a line's start or after a "|". */
+    private static final Pattern LABEL = Pattern.compile("(\\*\\*|__)([^*_\\n]+?)(?:\\1:|:\\1)");
+
+    /**
+     * Finds the labels in the paragraph's own lines, as commonmark's block spans give them. Labels are matched on each
+     * line's text rather than on inline nodes, because inline constructs cross lines: a stray backtick in one value and
+     * another in the next would make a code span that swallows the label between them.
+     */
     private static List<LabelAt> findLabels(Paragraph paragraph, List<SourceSpan> lineSpans, MarkdownSource src,
                                             Predicate<String> knownLabel) {
         List<LabelAt> found = new ArrayList<>();
-        int lastLabelLine = -1;
-        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
-            if (!(node instanceof StrongEmphasis strong) || strong.getSourceSpans().size() != 1) {
+        for (SourceSpan lineSpan : lineSpans) {
+            String line = src.text(lineSpan);
+            int base = lineSpan.getColumnIndex();
+            Matcher m = LABEL.matcher(line);
+            if (!m.lookingAt() || !knownLabel.test(m.group(2).strip())) {
                 continue;
             }
-            SourceSpan span = strong.getSourceSpans().get(0);
-            String literal = literal(strong).strip();
-            String label;
-            int valueColumn = span.getColumnIndex() + span.getLength();
-            if (literal.endsWith(":") && literal.length() > 1) {
-                label = literal.substring(0, literal.length() - 1).strip();
-            } else if (node.getNext() instanceof Text t && t.getLiteral().startsWith(":") && !literal.isEmpty()) {
-                label = literal;
-                valueColumn += 1;
-            } else {
-                continue;
-            }
-            SourceSpan lineSpan = lineSpanOf(lineSpans, span.getLineIndex());
-            if (lineSpan == null) {
-                continue;
-            }
-            boolean startsLine = span.getColumnIndex() == lineSpan.getColumnIndex();
-            boolean afterBar = !startsLine && lastLabelLine == span.getLineIndex() && knownLabel.test(label)
-                    && src.textFrom(lineSpan, lineSpan.getColumnIndex())
-                    .substring(0, span.getColumnIndex() - lineSpan.getColumnIndex()).stripTrailing().endsWith("|");
-            if (startsLine || afterBar) {
-                found.add(new LabelAt(span.getLineIndex(), span.getColumnIndex(), valueColumn, label));
-                lastLabelLine = span.getLineIndex();
+            found.add(new LabelAt(lineSpan.getLineIndex(), base, base + m.end(), m.group(2).strip()));
+            int from = m.end();
+            int bar;
+            while ((bar = line.indexOf('|', from)) >= 0) {
+                int at = bar + 1;
+                while (at < line.length() && line.charAt(at) == ' ') {
+                    at++;
+                }
+                Matcher next = LABEL.matcher(line).region(at, line.length());
+                if (next.lookingAt() && knownLabel.test(next.group(2).strip())) {
+                    found.add(new LabelAt(lineSpan.getLineIndex(), base + at, base + next.end(),
+                            next.group(2).strip()));
+                    from = next.end();
+                } else {
+                    from = at;
+                }
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package app.strategyworkbook.format.markdown;
 
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -51,7 +52,9 @@ final class ListItems {
      * a plain item splits at its first ": ". An item with no separator is all name.
      */
     static Split split(ListItem item, String text, MarkdownSource src) {
-        if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong
+        // The item's first block holds the name: a paragraph, or a heading when a later line ("=") underlines it.
+        Node p = item.getFirstChild();
+        if ((p instanceof Paragraph || p instanceof Heading) && p.getFirstChild() instanceof StrongEmphasis strong
                 && strong.getSourceSpans().size() == 1 && !p.getSourceSpans().isEmpty()) {
             SourceSpan span = strong.getSourceSpans().get(0);
             int offset = span.getColumnIndex() - p.getSourceSpans().get(0).getColumnIndex();
@@ -59,14 +62,16 @@ final class ListItems {
                     && span.getLength() >= 4 && text.length() >= span.getLength()) {
                 String inner = text.substring(2, span.getLength() - 2);
                 int after = span.getLength();
-                if (inner.endsWith(":") && inner.length() > 1) {
-                    return new Split(inner.substring(0, inner.length() - 1).strip(), text.substring(after).strip());
-                }
                 if (strong.getNext() instanceof Text t && t.getLiteral().startsWith(":")) {
-                    return new Split(inner.strip(), text.substring(after + 1).strip());
+                    return new Split(Escapes.unname(inner).strip(), text.substring(after + 1).strip());
+                }
+                // "**Name:** rest": the colon inside the bold, unless it was escaped as part of the name.
+                if (inner.endsWith(":") && !inner.endsWith("\\:") && inner.length() > 1) {
+                    String name = inner.substring(0, inner.length() - 1);
+                    return new Split(Escapes.unname(name).strip(), text.substring(after).strip());
                 }
                 if (strong.getNext() == null && text.length() == span.getLength()) {
-                    return new Split(inner.strip(), "");
+                    return new Split(Escapes.unname(inner).strip(), "");
                 }
             }
         }

@@ -28,6 +28,12 @@ public final class MarkdownStrategyFormat {
             new TechnologyFormat(), new ResourcesFormat(), new RisksFormat(), new SuccessFormat(),
             new GuidanceFormat());
 
+    static {
+        java.util.Set<String> labels = new java.util.HashSet<>(DocumentFormat.FIELDS.labels());
+        SECTIONS.forEach(s -> labels.addAll(s.labels()));
+        Escapes.knownLabels(labels);
+    }
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -212,9 +218,9 @@ public final class MarkdownStrategyFormat {
             if (heading.getSourceSpans().size() == 1) {
                 SourceSpan span = heading.getSourceSpans().get(0);
                 String line = ctx.src.text(span).strip();
-                String text = line.replaceFirst("^#{1,6}", "");
-                text = text.replaceFirst("\\s+#+\\s*$", "");
-                return text.strip();
+                String text = line.replaceFirst("^#{1,6}", "").strip();
+                text = text.equals("#") || text.matches("#+") ? "" : text.replaceFirst("\\s+#+$", "");
+                return Escapes.unheading(text.strip());
             }
             // A setext heading: its text lines, without the underline.
             List<SourceSpan> spans = heading.getSourceSpans();

@@ -68,7 +68,7 @@ final class PillarsFormat extends SectionFormat {
         var pillars = doc.getPillars().getPillars();
         for (int i = 0; i < pillars.size(); i++) {
             Pillar p = pillars.get(i);
-            out.block("### Pillar " + (i + 1) + ": " + (p.getName().isEmpty() ? NAME.at(0) : p.getName()));
+            out.block("### Pillar " + (i + 1) + ": " + Escapes.heading(NAME.write(p.getName(), 0)));
             out.kept(p, "#");
             writeText(out, description, p, false, p);
             writeText(out, why, p, false, p);

@@ -16,6 +16,8 @@ final class ReadContext {
     String anchor;
     /** A label such as "**Key Initiatives:**" waiting for the list that follows it. */
     Fields.ListField<?> expect;
+    /** The list just read, which a list straight after it continues (a change of bullet marker splits a list). */
+    Fields.ListField<?> lastList;
     /** The pillar, segment, horizon or guidance group being read, where the section has such. */
     Object current;
     /** The known subheading the reader is under, or null. */
@@ -40,6 +42,7 @@ final class ReadContext {
         this.part = part;
         this.anchor = anchor;
         this.expect = null;
+        this.lastList = null;
     }
 
     /** A field was filled from the file: later unplaced text stands after it. */
@@ -47,6 +50,7 @@ final class ReadContext {
         flush();
         this.anchor = anchor;
         this.expect = null;
+        this.lastList = null;
     }
 
     void keep(Node block) {

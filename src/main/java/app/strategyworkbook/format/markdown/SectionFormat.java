@@ -42,6 +42,11 @@ abstract class SectionFormat {
         }
     }
 
+    /** The normalised labels this section knows. */
+    java.util.Set<String> labels() {
+        return byLabel.keySet();
+    }
+
     abstract Part part(StrategyDocument doc);
 
     /** The object the section's fields are read into: the section, or the pillar / segment being read. */
@@ -107,14 +112,17 @@ abstract class SectionFormat {
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */
     final boolean place(Node block, ReadContext ctx) {
         if (block instanceof Paragraph p) {
+            ctx.lastList = null;
             return placeParagraph(p, ctx);
         }
         if (block instanceof ListBlock list) {
-            ListField<?> field = ctx.expect != null ? ctx.expect : unlabelledList(ctx);
-            if (field == null || !field.read(list, target(ctx), ctx)) {
+            boolean continues = ctx.lastList != null && ctx.anchor.equals(ctx.lastList.anchor());
+            ListField<?> field = continues ? ctx.lastList : ctx.expect != null ? ctx.expect : unlabelledList(ctx);
+            if (field == null || !field.read(list, target(ctx), ctx, continues)) {
                 return false;
             }
             ctx.placed(field.anchor());
+            ctx.lastList = field;
             return true;
         }
         if (block instanceof TableBlock table) {

@@ -73,7 +73,7 @@ final class SegmentsFormat extends SectionFormat {
         var segments = doc.getSegments().getSegments();
         for (int i = 0; i < segments.size(); i++) {
             CustomerSegment s = segments.get(i);
-            out.block("### " + LABEL.write(s.getLabel(), i) + ": " + NAME.write(s.getName(), 0));
+            out.block("### " + LABEL.write(s.getLabel(), i) + ": " + Escapes.heading(NAME.write(s.getName(), 0)));
             out.kept(s, "#");
             writeText(out, who, s, i, true, s);
             writeList(out, painPoints, s, true, s);

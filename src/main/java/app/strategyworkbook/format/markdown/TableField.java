@@ -67,8 +67,13 @@ final class TableField<R extends TableRow> {
             mapping.add(null);
         }
         TableLayout shape = layout.apply(target);
-        shape.getColumns().setAll(names);
-        shape.setDelimiterRow(src.line(first + 1).strip());
+        String delimiter = src.line(first + 1).strip();
+        boolean asTemplate = delimiter.equals(templateDelimiter)
+                && names.equals(columns.stream().map(Column::header).toList());
+        // A table laid out as the template's is stored as such (an empty layout), so the model does not depend on
+        // whether the table came from a file.
+        shape.getColumns().setAll(asTemplate ? List.of() : names);
+        shape.setDelimiterRow(asTemplate ? "" : delimiter);
         List<R> read = new ArrayList<>();
         for (List<String> cells : body) {
             R row = newRow.get();

@@ -1,0 +1,36 @@
+package app.strategyworkbook.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
+import app.strategyworkbook.model.StrategyDocument;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Whatever a strategy holds comes back exactly through either format. Documents are compared as their JSON. */
+class RoundTripProperties {
+    private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
+    private final JsonStrategyFormat json = new JsonStrategyFormat();
+
+    @Provide
+    Arbitrary<StrategyDocument> strategies() {
+        return StrategyArbitraries.documents();
+    }
+
+    @Property(tries = 300)
+    void markdownRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) {
+        String md = markdown.write(doc);
+        StrategyDocument back = markdown.read(md);
+        assertEquals(json.write(doc), json.write(back), () -> "Markdown written:\n" + md);
+        assertEquals(md, markdown.write(back));
+    }
+
+    @Property(tries = 300)
+    void jsonRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) throws Exception {
+        String text = json.write(doc);
+        assertEquals(text, json.write(json.read(text)));
+    }
+}
