@@ -61,6 +61,11 @@ final class ContextFormat extends SectionFormat {
     }
 
     @Override
+    boolean tableToCome(Fields.MarkerField marker, ReadContext ctx) {
+        return ctx.doc.getContext().getCompetitors().isEmpty();
+    }
+
+    @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
         if (!competitors.read(table, target(ctx), ctx.src)) {
             return false;
@@ -97,6 +102,12 @@ final class ContextFormat extends SectionFormat {
 
         MarketSize() {
             super("Market Size", "marketSize", o -> null, false, "Market Sizing", "TAM/SAM/SOM");
+        }
+
+        @Override
+        boolean filled(Object target) {
+            StrategicContext c = ctx(target);
+            return !(c.getTam().isEmpty() && c.getSam().isEmpty() && c.getSom().isEmpty());
         }
 
         @Override

@@ -22,15 +22,14 @@ final class DocumentFormat extends SectionFormat {
     final TextField frequency = text("Update Frequency", "header",
             d -> doc(d).getHeader().updateFrequencyProperty(), "[Update frequency]");
     final TextField roles = text("Primary Roles", "header", d -> doc(d).getHeader().primaryRolesProperty(),
-            "[Primary roles]", "Roles");
+            "[Primary roles]");
     final TextField related = text("Related Documents", "header",
             d -> doc(d).getHeader().relatedDocumentsProperty(), "[Related documents]");
     final TextField lastUpdate = text("Last Major Update", "footer",
             d -> doc(d).getFooter().lastMajorUpdateProperty(), "[Date]", "Last Updated", "Last Update");
     final TextField nextReview = text("Next Strategy Review", "footer",
             d -> doc(d).getFooter().nextReviewProperty(), "[Date]", "Next Review");
-    final TextField owner = text("Strategy Owner", "footer", d -> doc(d).getFooter().ownerProperty(), "[CEO Name]",
-            "Owner");
+    final TextField owner = text("Strategy Owner", "footer", d -> doc(d).getFooter().ownerProperty(), "[CEO Name]");
 
     private DocumentFormat() {
         super("document", "");

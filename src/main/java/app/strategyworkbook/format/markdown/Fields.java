@@ -99,6 +99,11 @@ final class Fields {
             return list.apply(target);
         }
 
+        /** Whether the target already has this list's items (from an earlier list in the file). */
+        boolean filled(Object target) {
+            return !of(target).isEmpty();
+        }
+
         abstract T read(ListItem item, String text, int index, MarkdownSource src);
 
         abstract String write(T item, int index);

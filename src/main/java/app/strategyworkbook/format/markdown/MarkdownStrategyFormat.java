@@ -159,6 +159,8 @@ public final class MarkdownStrategyFormat {
                     section = null;
                 }
                 unknownLevel = level;
+                ctx.expect = null;
+                ctx.lastList = null;
                 if (pendingBreak != null) {
                     ctx.keep(pendingBreak);
                     pendingBreak = null;
@@ -171,12 +173,21 @@ public final class MarkdownStrategyFormat {
             boolean footer = isFooter(block);
             if (unknownLevel > 0 && !footer) {
                 keepPendingBreak();
-                ctx.keep(block);
+                // An unknown heading's text runs until something this section can place: a known label, a known
+                // table. That keeps "### Risk: …" notes together, and never hides a field behind an odd heading.
+                SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
+                if (here.place(block, ctx)) {
+                    unknownLevel = 0;
+                } else {
+                    ctx.keep(block);
+                }
                 return;
             }
             unknownLevel = 0;
             if (footer) {
+                // The footer closes the last section: what follows it belongs to the document, not to a section.
                 pendingBreak = null;
+                section = null;
             } else {
                 keepPendingBreak();
             }

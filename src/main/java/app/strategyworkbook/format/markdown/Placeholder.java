@@ -19,6 +19,9 @@ record Placeholder(List<String> first, String pattern) {
     }
 
     String at(int index) {
+        if (index < 0) {
+            index = 0;
+        }
         if (index < first.size()) {
             return first.get(index);
         }

@@ -138,35 +138,45 @@ abstract class SectionFormat {
         }
         for (LabelParagraph.Entry entry : entries) {
             LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
+            if (field == null) {
+                ctx.keepText(entry.raw());
+                continue;
+            }
+            // The header's and footer's fields belong to the document, wherever in the file they stand.
+            boolean documentField = DocumentFormat.FIELDS.field(entry.label()) == field;
+            Object target = documentField ? ctx.doc : target(ctx);
+            if (documentField) {
+                ctx.at(ctx.doc.getDocumentKept(), field.anchor());
+            } else {
+                ctx.placed(field.anchor());
+            }
+            // A field given a second time keeps its second text right after it, so the first stays first.
             if (field instanceof TextField text) {
-                boolean documentField = field != field(entry.label());
-                Object target = documentField ? ctx.doc : target(ctx);
                 StringProperty property = text.property().apply(target);
                 if (!property.get().isEmpty()) {
                     ctx.keepText(entry.raw());
-                    continue;
-                }
-                property.set(text.placeholder().read(entry.value(), index(ctx)));
-                if (documentField) {
-                    ctx.at(ctx.doc.getDocumentKept(), text.anchor());
                 } else {
-                    ctx.placed(text.anchor());
+                    property.set(text.placeholder().read(entry.value(), index(ctx)));
                 }
             } else if (field instanceof Fields.MarkerField marker) {
-                if (!entry.value().isEmpty()) {
+                if (!entry.value().isEmpty() || !tableToCome(marker, ctx)) {
                     ctx.keepText(entry.raw());
                 }
-                ctx.placed(marker.anchor());
             } else if (field instanceof ListField<?> list) {
-                if (!entry.value().isEmpty()) {
+                boolean filled = list.filled(target);
+                if (!entry.value().isEmpty() || filled) {
                     ctx.keepText(entry.raw());
                 }
-                ctx.placed(list.anchor());
-                ctx.expect = list;
-            } else {
-                ctx.keepText(entry.raw());
+                if (!filled) {
+                    ctx.expect = list;
+                }
             }
         }
+        return true;
+    }
+
+    /** Whether the table a marker label announces is still unread; sections with such a label override this. */
+    boolean tableToCome(Fields.MarkerField marker, ReadContext ctx) {
         return true;
     }
 

@@ -45,7 +45,7 @@ final class SegmentsFormat extends SectionFormat {
 
     @Override
     int index(ReadContext ctx) {
-        return ctx.doc.getSegments().getSegments().indexOf(ctx.current);
+        return Math.max(0, ctx.doc.getSegments().getSegments().indexOf(ctx.current));
     }
 
     @Override
