@@ -150,7 +150,7 @@ public final class StrategyFiles {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw cannot("open", file, "it is not a text file (it holds binary data)", lineAt(bytes, i), null);
+                throw cannot("open", file, "it is not a text file (it holds binary data)", -1, null);
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

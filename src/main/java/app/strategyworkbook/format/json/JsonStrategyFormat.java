@@ -84,12 +84,16 @@ public final class JsonStrategyFormat {
         try {
             return mapper.readerFor(StrategyDocument.class).readValue(json);
         } catch (UnrecognizedPropertyException e) {
+            String in = where(e.getPath().subList(0, e.getPath().size() - 1));
             throw problem("it has a field this version does not know, \"" + e.getPropertyName() + "\""
-                    + where(e), e);
+                    + (in.isEmpty() ? "" : " in" + in.substring(" at".length())), e);
         } catch (MismatchedInputException e) {
-            throw problem("a value has the wrong shape" + where(e) + ": " + firstLine(e.getOriginalMessage()), e);
+            throw problem("a value has the wrong shape" + where(e.getPath()) + ": expected "
+                    + expected(e.getTargetType()) + ", found " + found(e), e);
         } catch (JsonMappingException e) {
-            throw problem("it could not be read" + where(e) + ": " + firstLine(e.getOriginalMessage()), e);
+            // Jackson's own words here name Java classes; the place is what helps a user.
+            throw problem("a value has the wrong shape" + where(e.getPath()) + ": it is not what the format "
+                    + "has there (see the JSON format in the README)", e);
         } catch (JsonProcessingException e) {
             throw problem("it could not be read", e);
         }
@@ -100,9 +104,38 @@ public final class JsonStrategyFormat {
                 .getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String where(JsonMappingException e) {
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type == String.class ? "a text" : "an object";
+    }
+
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
+            "from (String|Array|Object|Integer|Floating-point|Boolean|Null|Double|Long|Big\\w*) value");
+
+    /** What the file had instead; the parser is closed by now, so it is read from Jackson's own description. */
+    private static String found(MismatchedInputException e) {
+        var m = FOUND.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) {
+            return "another kind of value";
+        }
+        return switch (m.group(1)) {
+            case "String" -> "a text";
+            case "Array" -> "a list";
+            case "Object" -> "an object";
+            case "Boolean" -> "true or false";
+            case "Null" -> "null";
+            default -> "a number";
+        };
+    }
+
+    private static String where(java.util.List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
+        for (JsonMappingException.Reference ref : references) {
             if (ref.getFieldName() != null) {
                 path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {

@@ -1,0 +1,73 @@
+package app.strategyworkbook.format.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.model.StrategyDocument;
+import org.junit.jupiter.api.Test;
+
+class JsonStrategyFormatTest {
+    private final JsonStrategyFormat json = new JsonStrategyFormat();
+
+    private StrategyFormatException refused(String text) {
+        return assertThrows(StrategyFormatException.class, () -> json.read(text));
+    }
+
+    @Test
+    void writesTheSchemaVersionFirst() {
+        assertTrue(json.write(new StrategyDocument()).startsWith("{\n  \"schemaVersion\" : 1"));
+    }
+
+    @Test
+    void refusesAFieldItDoesNotKnowNamingIt() {
+        var e = refused("{\"schemaVersion\":1,\"overview\":{\"mission\":\"x\",\"misson\":\"typo\"}}");
+        assertTrue(e.getMessage().contains("\"misson\"") && e.getMessage().contains("overview"), e.getMessage());
+    }
+
+    @Test
+    void refusesANewerSchemaVersion() {
+        var e = refused("{\"schemaVersion\":2,\"header\":{\"title\":\"x\"}}");
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+    }
+
+    @Test
+    void refusesAKeyGivenTwice() {
+        var e = refused("{\"schemaVersion\":1,\"purpose\":{\"text\":\"a\",\"text\":\"b\"}}");
+        assertTrue(e.getMessage().contains("text"), e.getMessage());
+    }
+
+    @Test
+    void refusesTheWrongShapeSayingWhere() {
+        var e = refused("{\"schemaVersion\":1,\"pillars\":{\"pillars\":{\"name\":\"x\"}}}");
+        assertTrue(e.getMessage().contains("pillars"), e.getMessage());
+        refused("[1,2,3]");
+        refused("{\"header\":{}}");
+        refused("{\"schemaVersion\":\"one\"}");
+    }
+
+    @Test
+    void refusesTruncatedJsonWithItsLine() {
+        var e = refused("{\"schemaVersion\":1,\n\"overview\":{\n\"mission\":\"x\"");
+        assertTrue(e.line() >= 3, () -> "line " + e.line());
+        assertTrue(e.getMessage().startsWith("it is not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void neverTakesATypeFromTheFile() {
+        // Polymorphic type ids are plain unknown fields here, refused like any other.
+        var e = refused("{\"schemaVersion\":1,\"@class\":\"java.lang.ProcessBuilder\"}");
+        assertTrue(e.getMessage().contains("@class"), e.getMessage());
+    }
+
+    @Test
+    void readsWhatItWrote() throws Exception {
+        StrategyDocument doc = new StrategyDocument();
+        doc.getOverview().setMission("Line one\nline two | with € and *stars*");
+        doc.getRisks().getRisks().add(new app.strategyworkbook.model.Risk());
+        doc.getRisks().getRisks().get(0).getExtraCells().add("Ana");
+        String text = json.write(doc);
+        assertEquals(text, json.write(json.read(text)));
+    }
+}
