@@ -9,7 +9,6 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -132,15 +131,6 @@ final class LabelParagraph {
             }
         }
         return found;
-    }
-
-    private static SourceSpan lineSpanOf(List<SourceSpan> spans, int line) {
-        for (SourceSpan s : spans) {
-            if (s.getLineIndex() == line) {
-                return s;
-            }
-        }
-        return null;
     }
 
     static String literal(Node node) {

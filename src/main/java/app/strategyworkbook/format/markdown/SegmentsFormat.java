@@ -45,7 +45,8 @@ final class SegmentsFormat extends SectionFormat {
 
     @Override
     int index(ReadContext ctx) {
-        return Math.max(0, ctx.doc.getSegments().getSegments().indexOf(ctx.current));
+        // The segment being read is always the last one added, so its position is known without a search.
+        return Math.max(0, ctx.doc.getSegments().getSegments().size() - 1);
     }
 
     @Override

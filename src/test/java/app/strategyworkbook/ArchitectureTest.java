@@ -1,0 +1,33 @@
+package app.strategyworkbook;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers stay apart: the model, the formats, the checks and the command line never touch the UI toolkit. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.strategyworkbook");
+
+    @Test
+    void theModelKnowsNothingOfFilesChecksOrScreens() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.strategyworkbook.format..",
+                        "app.strategyworkbook.check..", "app.strategyworkbook.ui..", "app.strategyworkbook.cli..",
+                        "javafx.scene..", "javafx.application..", "javafx.stage..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void formatsChecksAndTheCommandLineNeverLoadTheToolkit() {
+        noClasses().that().resideInAnyPackage("app.strategyworkbook.format..", "app.strategyworkbook.check..",
+                        "app.strategyworkbook.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.strategyworkbook.ui..", "javafx.scene..",
+                        "javafx.application..", "javafx.stage..", "org.controlsfx..")
+                .check(classes);
+    }
+}
