@@ -26,6 +26,15 @@ import org.controlsfx.control.StatusBar;
  * and shows each section of it on its own tab; the section editors build on this.
  */
 public final class WorkbookApp extends Application {
+    /** Short tab titles, so every section's tab fits a laptop screen; the tooltip gives the template's heading. */
+    private static final java.util.Map<String, String> TAB_TITLES = java.util.Map.ofEntries(
+            java.util.Map.entry("purpose", "Purpose"), java.util.Map.entry("overview", "Overview"),
+            java.util.Map.entry("context", "Context"), java.util.Map.entry("pillars", "Pillars"),
+            java.util.Map.entry("segments", "Customers"), java.util.Map.entry("goToMarket", "Go-to-Market"),
+            java.util.Map.entry("product", "Product"), java.util.Map.entry("technology", "Technology"),
+            java.util.Map.entry("resources", "Resources"), java.util.Map.entry("risks", "Risks"),
+            java.util.Map.entry("success", "Success"), java.util.Map.entry("guidance", "How to Use"));
+
     private final StrategyFiles files = new StrategyFiles();
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
     private Path file;
@@ -101,8 +110,9 @@ public final class WorkbookApp extends Application {
             text.getStyleClass().add("section-text");
             text.setId("section-" + section[0]);
             text.setAccessibleText(section[1]);
-            Tab tab = new Tab(section[1], text);
+            Tab tab = new Tab(TAB_TITLES.getOrDefault(section[0], section[1]), text);
             tab.setId("tab-" + section[0]);
+            tab.setTooltip(new javafx.scene.control.Tooltip(section[1]));
             sections.getTabs().add(tab);
         }
         var findings = new StrategyChecks().check(doc, LocalDate.now());
