@@ -3,6 +3,7 @@ package app.strategyworkbook.check;
 import app.strategyworkbook.model.Allocation;
 import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +27,9 @@ final class AllocationCheck implements Check {
             if (text.isEmpty()) {
                 continue;
             }
-            var place = Sections.place(Sections.RESOURCES, "Investment % of " + name(row, i),
+            var place = Sections.place(TemplateSection.RESOURCES, "Investment % of " + name(row, i),
                     "allocations[" + i + "].investment");
-            Optional<BigDecimal> percent = Percentage.parse(text);
+            Optional<BigDecimal> percent = row.investmentPercent();
             if (percent.isEmpty()) {
                 findings.error(place, "\"" + text + "\" is not a percentage; write a number such as 25%");
             } else if (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0) {
@@ -42,13 +43,13 @@ final class AllocationCheck implements Check {
             BigDecimal off = total.subtract(HUNDRED);
             String how = off.signum() < 0 ? off.negate().stripTrailingZeros().toPlainString() + "% unallocated"
                     : off.stripTrailingZeros().toPlainString() + "% over";
-            findings.error(Sections.place(Sections.RESOURCES, "Investment %", "allocations"),
+            findings.error(Sections.place(TemplateSection.RESOURCES, "Investment %", "allocations"),
                     "the investment percentages add up to " + total.stripTrailingZeros().toPlainString()
                             + "%, not 100% (" + how + ")");
         }
         String debt = doc.getTechnology().getDebtAllocation();
         if (!debt.isEmpty()) {
-            var place = Sections.place(Sections.TECHNOLOGY, "Technical debt allocation", "debtAllocation");
+            var place = Sections.place(TemplateSection.TECHNOLOGY, "Technical debt allocation", "debtAllocation");
             Optional<BigDecimal> percent = Percentage.find(debt);
             if (percent.isEmpty()) {
                 findings.warning(place, "\"" + debt + "\" gives no percentage of engineering time");

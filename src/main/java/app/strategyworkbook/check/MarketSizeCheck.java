@@ -3,7 +3,9 @@ package app.strategyworkbook.check;
 import app.strategyworkbook.model.Money;
 import app.strategyworkbook.model.StrategicContext;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** TAM, SAM and SOM nest: TAM ≥ SAM ≥ SOM, when all three are amounts in one currency. */
@@ -13,12 +15,13 @@ final class MarketSizeCheck implements Check {
         StrategicContext c = doc.getContext();
         String[] names = {"TAM", "SAM", "SOM"};
         String[] texts = {c.getTam(), c.getSam(), c.getSom()};
+        List<Optional<Money>> amounts = List.of(c.tamMoney(), c.samMoney(), c.somMoney());
         Money[] money = new Money[3];
         for (int i = 0; i < 3; i++) {
             if (texts[i].isEmpty()) {
                 continue;
             }
-            Optional<Money> parsed = Money.parse(texts[i]);
+            Optional<Money> parsed = amounts.get(i);
             if (parsed.isEmpty()) {
                 findings.warning(place(names[i]), "\"" + texts[i] + "\" does not start with an amount such as $50B");
             } else {
@@ -39,6 +42,6 @@ final class MarketSizeCheck implements Check {
     }
 
     private static Findings.Place place(String name) {
-        return Sections.place(Sections.CONTEXT, name, name.toLowerCase(java.util.Locale.ROOT));
+        return Sections.place(TemplateSection.CONTEXT, name, name.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package app.strategyworkbook.check;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class PillarMetricsCheck implements Check {
             for (int m = 0; m < metrics.size(); m++) {
                 PillarMetric metric = metrics.get(m);
                 if (!metric.getName().isEmpty() && metric.getTarget().isEmpty()) {
-                    findings.warning(Sections.place(Sections.PILLARS, pillarName(pillars.get(p), p) + " > "
+                    findings.warning(Sections.place(TemplateSection.PILLARS, pillarName(pillars.get(p), p) + " > "
                                     + metric.getName(), "pillars[" + p + "].metrics[" + m + "].target"),
                             "this success metric has no target");
                 }

@@ -13,8 +13,8 @@ final class ReviewDateCheck implements Check {
         if (text.isEmpty()) {
             return;
         }
-        var place = Sections.place(Sections.HEADER, "Next Strategy Review", "footer.nextReview");
-        Optional<StrategyDate> date = StrategyDate.parse(text);
+        var place = Sections.place(Sections.DOCUMENT, "Next Strategy Review", "footer.nextReview");
+        Optional<StrategyDate> date = doc.getFooter().nextReviewDate();
         if (date.isEmpty()) {
             findings.warning(place, "\"" + text + "\" is not a date the app can read, such as 2026-03-31 or Q1 2026");
         } else if (date.get().last().isBefore(today)) {

@@ -1,24 +1,19 @@
 package app.strategyworkbook.check;
 
-/** The sections' names as the user sees them, and their keys as the app addresses them. */
+import app.strategyworkbook.model.TemplateSection;
+
+/** Where a finding points, named from the template's sections; the header and footer count as the document. */
 final class Sections {
-    static final String[] OVERVIEW = {"Company Overview", "overview"};
-    static final String[] CONTEXT = {"Strategic Context", "context"};
-    static final String[] PILLARS = {"Strategic Pillars", "pillars"};
-    static final String[] SEGMENTS = {"Target Customer Segments", "segments"};
-    static final String[] GO_TO_MARKET = {"Go-to-Market Strategy", "goToMarket"};
-    static final String[] PRODUCT = {"Product Strategy", "product"};
-    static final String[] TECHNOLOGY = {"Technology Strategy", "technology"};
-    static final String[] RESOURCES = {"Resource Allocation", "resources"};
-    static final String[] RISKS = {"Key Risks and Mitigation", "risks"};
-    static final String[] SUCCESS = {"Success Criteria", "success"};
-    static final String[] HEADER = {"Document", "header"};
-    static final String[] PURPOSE = {"Purpose", "purpose"};
+    static final String[] DOCUMENT = {"Document", "header"};
 
     private Sections() {
     }
 
-    static Findings.Place place(String[] section, String field, String path) {
-        return Findings.Place.of(section[0], section[1], field, path);
+    static Findings.Place place(TemplateSection section, String field, String path) {
+        return Findings.Place.of(section.heading(), section.key(), field, path);
+    }
+
+    static Findings.Place place(String[] part, String field, String path) {
+        return Findings.Place.of(part[0], part[1], field, path);
     }
 }

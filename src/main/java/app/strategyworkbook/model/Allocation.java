@@ -18,4 +18,9 @@ public final class Allocation extends TableRow {
     public String getRationale() { return rationale.get(); }
     public void setRationale(String value) { rationale.set(value == null ? "" : value); }
     public StringProperty rationaleProperty() { return rationale; }
+
+    /** The investment as a percentage, when the text is a number ("45%", "45", "12.5 %"). */
+    public java.util.Optional<java.math.BigDecimal> investmentPercent() {
+        return Percentage.parse(getInvestment());
+    }
 }

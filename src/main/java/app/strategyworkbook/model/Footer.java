@@ -18,4 +18,12 @@ public final class Footer {
     public String getOwner() { return owner.get(); }
     public void setOwner(String value) { owner.set(value == null ? "" : value); }
     public StringProperty ownerProperty() { return owner; }
+
+    public java.util.Optional<StrategyDate> nextReviewDate() {
+        return StrategyDate.parse(getNextReview());
+    }
+
+    public java.util.Optional<StrategyDate> lastMajorUpdateDate() {
+        return StrategyDate.parse(getLastMajorUpdate());
+    }
 }

@@ -18,4 +18,8 @@ public final class PriorityHire {
     public String getReason() { return reason.get(); }
     public void setReason(String value) { reason.set(value == null ? "" : value); }
     public StringProperty reasonProperty() { return reason; }
+
+    public java.util.Optional<Integer> headcountCount() {
+        return Count.parse(getHeadcount());
+    }
 }

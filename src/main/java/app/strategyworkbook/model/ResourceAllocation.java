@@ -24,4 +24,12 @@ public final class ResourceAllocation extends Part {
     public void setTargetTeamSize(String value) { targetTeamSize.set(value == null ? "" : value); }
     public StringProperty targetTeamSizeProperty() { return targetTeamSize; }
     public ObservableList<PriorityHire> getPriorityHires() { return priorityHires; }
+
+    public java.util.Optional<Integer> currentTeamCount() {
+        return Count.parse(getCurrentTeamSize());
+    }
+
+    public java.util.Optional<Integer> targetTeamCount() {
+        return Count.parse(getTargetTeamSize());
+    }
 }

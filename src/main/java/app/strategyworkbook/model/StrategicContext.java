@@ -34,4 +34,16 @@ public final class StrategicContext extends Part {
     public TableLayout getCompetitorTable() { return competitorTable; }
     public ObservableList<Competitor> getCompetitors() { return competitors; }
     public ObservableList<String> getIndirectCompetitors() { return indirectCompetitors; }
+
+    public java.util.Optional<Money> tamMoney() {
+        return Money.parse(getTam());
+    }
+
+    public java.util.Optional<Money> samMoney() {
+        return Money.parse(getSam());
+    }
+
+    public java.util.Optional<Money> somMoney() {
+        return Money.parse(getSom());
+    }
 }

@@ -14,4 +14,8 @@ public final class SuccessHorizon {
     public void setDate(String value) { date.set(value == null ? "" : value); }
     public StringProperty dateProperty() { return date; }
     public ObservableList<NamedItem> getMetrics() { return metrics; }
+
+    public java.util.Optional<StrategyDate> dateValue() {
+        return StrategyDate.parse(getDate());
+    }
 }

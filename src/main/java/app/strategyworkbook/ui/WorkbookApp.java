@@ -6,6 +6,7 @@ import app.strategyworkbook.format.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -26,15 +28,6 @@ import org.controlsfx.control.StatusBar;
  * and shows each section of it on its own tab; the section editors build on this.
  */
 public final class WorkbookApp extends Application {
-    /** Short tab titles, so every section's tab fits a laptop screen; the tooltip gives the template's heading. */
-    private static final java.util.Map<String, String> TAB_TITLES = java.util.Map.ofEntries(
-            java.util.Map.entry("purpose", "Purpose"), java.util.Map.entry("overview", "Overview"),
-            java.util.Map.entry("context", "Context"), java.util.Map.entry("pillars", "Pillars"),
-            java.util.Map.entry("segments", "Customers"), java.util.Map.entry("goToMarket", "Go-to-Market"),
-            java.util.Map.entry("product", "Product"), java.util.Map.entry("technology", "Technology"),
-            java.util.Map.entry("resources", "Resources"), java.util.Map.entry("risks", "Risks"),
-            java.util.Map.entry("success", "Success"), java.util.Map.entry("guidance", "How to Use"));
-
     private final StrategyFiles files = new StrategyFiles();
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
     private Path file;
@@ -103,16 +96,17 @@ public final class WorkbookApp extends Application {
         title.setText(heading);
         stage.setTitle(name + " - Strategy Workbook");
         sections.getTabs().clear();
-        for (String[] section : MarkdownStrategyFormat.sections()) {
-            TextArea text = new TextArea(markdown.writeSection(doc, section[0]).strip());
+        for (TemplateSection section : TemplateSection.values()) {
+            TextArea text = new TextArea(markdown.writeSection(doc, section).strip());
             text.setEditable(false);
             text.setWrapText(true);
             text.getStyleClass().add("section-text");
-            text.setId("section-" + section[0]);
-            text.setAccessibleText(section[1]);
-            Tab tab = new Tab(TAB_TITLES.getOrDefault(section[0], section[1]), text);
-            tab.setId("tab-" + section[0]);
-            tab.setTooltip(new javafx.scene.control.Tooltip(section[1]));
+            text.setId("section-" + section.key());
+            text.setAccessibleText(section.heading());
+            // Short titles, so every section's tab fits a laptop screen; the tooltip gives the template's heading.
+            Tab tab = new Tab(section.shortTitle(), text);
+            tab.setId("tab-" + section.key());
+            tab.setTooltip(new Tooltip(section.heading()));
             sections.getTabs().add(tab);
         }
         var findings = new StrategyChecks().check(doc, LocalDate.now());

@@ -9,6 +9,7 @@ import app.strategyworkbook.model.Competitor;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategicContext;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -49,7 +50,7 @@ final class ContextFormat extends SectionFormat {
             List.of("competitors"), "directCompetitors");
 
     ContextFormat() {
-        super("context", "Strategic Context", "Context", "Market Context", "Market");
+        super(TemplateSection.CONTEXT, "Context", "Market Context", "Market");
         subheading("market", "Market Opportunity", "Market", "Market Size", "Opportunity");
         subheading("competition", "Competitive Landscape", "Competition", "Competitors");
         fields(targetMarket, marketSize, trends, direct, indirect);

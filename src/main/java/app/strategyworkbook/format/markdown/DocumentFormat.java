@@ -32,7 +32,7 @@ final class DocumentFormat extends SectionFormat {
     final TextField owner = text("Strategy Owner", "footer", d -> doc(d).getFooter().ownerProperty(), "[CEO Name]");
 
     private DocumentFormat() {
-        super("document", "");
+        super("document", "", null);
         fields(status, frequency, roles, related, lastUpdate, nextReview, owner);
     }
 

@@ -9,6 +9,7 @@ import app.strategyworkbook.model.GoToMarket;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 
 /** "## Go-to-Market Strategy": sales motion, marketing strategy and partnership strategy. */
 final class GoToMarketFormat extends SectionFormat {
@@ -35,7 +36,7 @@ final class GoToMarketFormat extends SectionFormat {
             Placeholder.of("[Why]"), "Partners");
 
     GoToMarketFormat() {
-        super("goToMarket", "Go-to-Market Strategy", "Go to Market", "GTM", "GTM Strategy", "Go-to-Market");
+        super(TemplateSection.GO_TO_MARKET, "Go to Market", "GTM", "GTM Strategy", "Go-to-Market");
         subheading("sales", "Sales Motion", "Sales");
         subheading("marketing", "Marketing Strategy", "Marketing");
         subheading("partnership", "Partnership Strategy", "Partnerships", "Partners");

@@ -6,6 +6,7 @@ import app.strategyworkbook.model.GuidanceGroup;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 
 /** "## How to Use This Document": one "### For …" block of advice lines per audience. */
 final class GuidanceFormat extends SectionFormat {
@@ -16,7 +17,7 @@ final class GuidanceFormat extends SectionFormat {
             Placeholder.of("[How to use this document]"));
 
     GuidanceFormat() {
-        super("guidance", "How to Use This Document", "How to Use", "Using This Document", "Usage");
+        super(TemplateSection.GUIDANCE, "How to Use", "Using This Document", "Usage");
     }
 
     @Override

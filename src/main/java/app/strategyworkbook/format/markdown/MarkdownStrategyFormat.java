@@ -1,6 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -82,16 +83,11 @@ public final class MarkdownStrategyFormat {
         return out.result(crlf);
     }
 
-    /** The template's section headings, in order, with the keys the app knows them by. */
-    public static List<String[]> sections() {
-        return SECTIONS.stream().map(s -> new String[] {s.key, s.heading}).toList();
-    }
-
     /** One section of the document as Markdown, as it is written in the file. */
-    public String writeSection(StrategyDocument doc, String key) {
+    public String writeSection(StrategyDocument doc, TemplateSection which) {
         MarkdownOut out = new MarkdownOut();
         for (SectionFormat section : SECTIONS) {
-            if (section.key.equals(key)) {
+            if (section.section == which) {
                 section.write(doc, out);
             }
         }

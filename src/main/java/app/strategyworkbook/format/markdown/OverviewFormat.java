@@ -6,6 +6,7 @@ import app.strategyworkbook.model.CompanyOverview;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import javafx.beans.property.StringProperty;
 import org.commonmark.node.Paragraph;
 
@@ -20,7 +21,7 @@ final class OverviewFormat extends SectionFormat {
             Placeholder.numbered("[Value %d]"), Placeholder.of("[What it means for how we decide]"));
 
     OverviewFormat() {
-        super("overview", "Company Overview", "Overview", "Company");
+        super(TemplateSection.OVERVIEW, "Overview", "Company");
         subheading("mission", "Mission", "Our Mission", "Mission Statement");
         subheading("vision", "Vision", "Our Vision", "Vision Statement");
         subheading("values", "Values", "Our Values", "Core Values");

@@ -8,6 +8,7 @@ import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ final class PillarsFormat extends SectionFormat {
             o -> pillar(o).getMetrics());
 
     PillarsFormat() {
-        super("pillars", "Strategic Pillars", "Pillars", "Strategy Pillars");
+        super(TemplateSection.PILLARS, "Pillars", "Strategy Pillars");
         fields(description, why, initiatives, metrics);
     }
 

@@ -6,6 +6,7 @@ import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.ProductStrategy;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import org.commonmark.node.Paragraph;
 
 /** "## Product Strategy": the portfolio, the core platform, adjacencies, and build / buy / partner. */
@@ -29,7 +30,7 @@ final class ProductFormat extends SectionFormat {
             Placeholder.numbered("[Partner %d]", "[Commodity service 1]", "[Ecosystem play 1]"), "Partnerships");
 
     ProductFormat() {
-        super("product", "Product Strategy", "Product", "Products");
+        super(TemplateSection.PRODUCT, "Product", "Products");
         subheading("portfolio", "Product Portfolio", "Portfolio");
         subheading("buildBuyPartner", "Build vs Buy vs Partner", "Build Buy Partner", "Build vs Buy");
         fields(core, adjacencies, build, buy, partner);

@@ -2,6 +2,7 @@ package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import org.commonmark.node.Paragraph;
 
 /** "## Purpose": one paragraph on why the document exists. */
@@ -9,7 +10,7 @@ final class PurposeFormat extends SectionFormat {
     private static final Placeholder TEXT = Placeholder.of("[Why this document exists and what it sets out]");
 
     PurposeFormat() {
-        super("purpose", "Purpose", "Purpose of this document");
+        super(TemplateSection.PURPOSE, "Purpose of this document");
     }
 
     @Override

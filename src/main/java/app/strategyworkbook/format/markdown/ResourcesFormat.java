@@ -10,6 +10,7 @@ import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.PriorityHire;
 import app.strategyworkbook.model.ResourceAllocation;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 
@@ -36,7 +37,7 @@ final class ResourcesFormat extends SectionFormat {
             o -> res(o).getPriorityHires(), "Priority Hires", "Key Hires");
 
     ResourcesFormat() {
-        super("resources", "Resource Allocation", "Resources", "Investment Allocation", "Budget");
+        super(TemplateSection.RESOURCES, "Resources", "Investment Allocation", "Budget");
         subheading("investment", "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments");
         subheading("hiring", "Hiring Plan", "Hiring", "Headcount Plan");
         fields(current, target, hires);

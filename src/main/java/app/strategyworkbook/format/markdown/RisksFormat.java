@@ -5,6 +5,7 @@ import app.strategyworkbook.model.KeyRisks;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 
@@ -23,7 +24,7 @@ final class RisksFormat extends SectionFormat {
             o -> ((KeyRisks) o).getRiskTable(), o -> ((KeyRisks) o).getRisks(), Risk::new);
 
     RisksFormat() {
-        super("risks", "Key Risks and Mitigation", "Key Risks", "Risks", "Risks and Mitigation",
+        super(TemplateSection.RISKS, "Key Risks", "Risks", "Risks and Mitigation",
                 "Risk Management", "Key Risks & Mitigation");
     }
 

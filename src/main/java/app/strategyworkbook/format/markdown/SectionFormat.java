@@ -5,6 +5,7 @@ import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,19 @@ import org.commonmark.node.Paragraph;
  * section adds its subheadings, its unlabelled paragraphs and lists, its tables, and its writing in template order.
  */
 abstract class SectionFormat {
+    final TemplateSection section;
     final String key;
     final String heading;
     private final List<String> names;
     private final Map<String, LabelField> byLabel = new HashMap<>();
 
-    SectionFormat(String key, String heading, String... otherNames) {
+    SectionFormat(TemplateSection section, String... otherNames) {
+        this(section.key(), section.heading(), section, otherNames);
+    }
+
+    /** The part of the document outside every section (title, header, footer) has no template section. */
+    SectionFormat(String key, String heading, TemplateSection section, String... otherNames) {
+        this.section = section;
         this.key = key;
         this.heading = heading;
         this.names = new java.util.ArrayList<>(List.of(Fields.normalize(heading)));

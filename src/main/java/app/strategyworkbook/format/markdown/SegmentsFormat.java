@@ -7,6 +7,7 @@ import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.CustomerSegment;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 
 /** "## Target Customer Segments": "### Primary Segment: name" blocks; every "###" here starts a segment. */
 final class SegmentsFormat extends SectionFormat {
@@ -28,7 +29,7 @@ final class SegmentsFormat extends SectionFormat {
             "[How they pay us]", "Revenue", "Pricing");
 
     SegmentsFormat() {
-        super("segments", "Target Customer Segments", "Customer Segments", "Customers", "Target Customers",
+        super(TemplateSection.SEGMENTS, "Customer Segments", "Customers", "Target Customers",
                 "Segments");
         fields(who, painPoints, solution, revenue);
     }

@@ -5,6 +5,7 @@ import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import app.strategyworkbook.model.SuccessCriteria;
 import app.strategyworkbook.model.SuccessHorizon;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ final class SuccessFormat extends SectionFormat {
     }
 
     SuccessFormat() {
-        super("success", "Success Criteria", "Success", "Success Metrics", "Measures of Success");
+        super(TemplateSection.SUCCESS, "Success", "Success Metrics", "Measures of Success");
     }
 
     @Override

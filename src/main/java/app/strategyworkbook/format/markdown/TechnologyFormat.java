@@ -8,6 +8,7 @@ import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
 import app.strategyworkbook.model.TechnologyStrategy;
 import org.commonmark.node.Paragraph;
 
@@ -34,7 +35,7 @@ final class TechnologyFormat extends SectionFormat {
             "[% of engineering time on debt reduction]", "Debt Allocation");
 
     TechnologyFormat() {
-        super("technology", "Technology Strategy", "Technology", "Tech Strategy", "Engineering Strategy");
+        super(TemplateSection.TECHNOLOGY, "Technology", "Tech Strategy", "Engineering Strategy");
         subheading("principles", "Technical Principles", "Principles", "Engineering Principles");
         subheading("stack", "Technology Stack Philosophy", "Technology Stack", "Stack", "Tech Stack");
         subheading("debt", "Technical Debt Management", "Technical Debt", "Tech Debt");
