@@ -15,6 +15,14 @@ final class HiringCheck implements Check {
         ResourceAllocation r = doc.getResources();
         Optional<Integer> current = r.currentTeamCount();
         Optional<Integer> target = r.targetTeamCount();
+        unreadable(findings, "Current Team Size", "currentTeamSize", r.getCurrentTeamSize(), current);
+        unreadable(findings, "Target Team Size", "targetTeamSize", r.getTargetTeamSize(), target);
+        List<PriorityHire> list = r.getPriorityHires();
+        for (int i = 0; i < list.size(); i++) {
+            PriorityHire hire = list.get(i);
+            unreadable(findings, "Priority Hiring > " + (hire.getRole().isEmpty() ? "line " + (i + 1) : hire.getRole()),
+                    "priorityHires[" + i + "].headcount", hire.getHeadcount(), hire.headcountCount());
+        }
         if (current.isEmpty() || target.isEmpty()) {
             return;
         }
@@ -25,7 +33,6 @@ final class HiringCheck implements Check {
             return;
         }
         int hires = 0;
-        List<PriorityHire> list = r.getPriorityHires();
         for (PriorityHire hire : list) {
             hires += hire.headcountCount().orElse(0);
         }
@@ -33,6 +40,14 @@ final class HiringCheck implements Check {
             findings.error(Sections.place(TemplateSection.RESOURCES, "Priority Hiring", "priorityHires"),
                     "the priority hires add up to " + hires + " people, but the team grows by only " + growth
                             + " (from " + current.get() + " to " + target.get() + ")");
+        }
+    }
+
+    /** Text that should be a number of people but is not: kept as typed, and said. */
+    private static void unreadable(Findings findings, String field, String path, String text, Optional<Integer> count) {
+        if (!text.isEmpty() && count.isEmpty()) {
+            findings.warning(Sections.place(TemplateSection.RESOURCES, field, path),
+                    "\"" + text + "\" does not start with a number of people");
         }
     }
 }

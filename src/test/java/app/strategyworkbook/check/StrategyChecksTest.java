@@ -133,6 +133,18 @@ class StrategyChecksTest {
     }
 
     @Test
+    void textThatShouldBeANumberOrADateIsKeptAndReported() {
+        doc.getResources().setCurrentTeamSize("about thirty");
+        Finding f = only();
+        assertEquals("currentTeamSize", f.fieldPath());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("about thirty", doc.getResources().getCurrentTeamSize(), "kept as typed");
+        doc.getResources().setCurrentTeamSize("32 people");
+        doc.getSuccess().getThreeYear().setDate("when we're ready");
+        assertEquals("threeYear.date", only().fieldPath());
+    }
+
+    @Test
     void unfilledPlaceholdersAreWarningsPerField() {
         doc.getOverview().setVision("");
         doc.getContext().getTrends().set(1, "");
