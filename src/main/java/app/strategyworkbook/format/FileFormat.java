@@ -21,10 +21,6 @@ public enum FileFormat {
         return label;
     }
 
-    public String extension() {
-        return extensions[0];
-    }
-
     public static Optional<FileFormat> of(Path file) {
         Path name = file.getFileName();
         String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);

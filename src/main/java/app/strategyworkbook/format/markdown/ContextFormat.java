@@ -117,7 +117,7 @@ final class ContextFormat extends SectionFormat {
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
                 ListItem item = (ListItem) n;
                 String text = ListItems.text(item, ctx.src);
-                ListItems.Split split = ListItems.split(item, text, ctx.src);
+                ListItems.Split split = ListItems.split(item, text);
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
                 if (which >= 0 && (name.length() == 3 || name.charAt(3) == ' ')

@@ -12,7 +12,6 @@ import app.strategyworkbook.model.StrategyDocument;
  */
 final class DocumentFormat extends SectionFormat {
     static final DocumentFormat FIELDS = new DocumentFormat();
-    static final Placeholder TITLE = Placeholder.of("[Title]");
 
     private static StrategyDocument doc(Object o) {
         return (StrategyDocument) o;

@@ -179,7 +179,7 @@ final class Fields {
         return new ListField<>(label, anchor, list, numbered, aliases) {
             @Override
             NamedItem read(ListItem item, String text, int index, MarkdownSource src) {
-                ListItems.Split split = ListItems.split(item, text, src);
+                ListItems.Split split = ListItems.split(item, text);
                 NamedItem named = new NamedItem();
                 named.setName(name.read(split.name(), index));
                 named.setDescription(description.read(split.rest(), index));
@@ -204,7 +204,7 @@ final class Fields {
         return new ListField<>(label, anchor, list, false) {
             @Override
             PillarMetric read(ListItem item, String text, int index, MarkdownSource src) {
-                ListItems.Split split = ListItems.split(item, text, src);
+                ListItems.Split split = ListItems.split(item, text);
                 String rest = split.rest();
                 PillarMetric metric = new PillarMetric();
                 int currently = rest.lastIndexOf(CURRENTLY);
@@ -240,7 +240,7 @@ final class Fields {
         return new ListField<>(label, anchor, list, true, aliases) {
             @Override
             PriorityHire read(ListItem item, String text, int index, MarkdownSource src) {
-                ListItems.Split split = ListItems.split(item, text, src);
+                ListItems.Split split = ListItems.split(item, text);
                 String rest = split.rest();
                 int dash = rest.indexOf(REASON);
                 PriorityHire hire = new PriorityHire();

@@ -51,7 +51,7 @@ final class ListItems {
      * Splits "**Name**: rest", "**Name:** rest" or "Name: rest". The bold forms are read from commonmark's inline tree;
      * a plain item splits at its first ": ". An item with no separator is all name.
      */
-    static Split split(ListItem item, String text, MarkdownSource src) {
+    static Split split(ListItem item, String text) {
         // The item's first block holds the name: a paragraph, or a heading when a later line ("=") underlines it.
         Node p = item.getFirstChild();
         if ((p instanceof Paragraph || p instanceof Heading) && p.getFirstChild() instanceof StrongEmphasis strong

@@ -88,11 +88,6 @@ final class MarkdownSource {
         return out.toString();
     }
 
-    /** The lines a block stands on, verbatim. */
-    String raw(Node block) {
-        return lines(firstLine(block), lastLine(block));
-    }
-
     private static String stripTrailing(String line) {
         return line.stripTrailing();
     }
