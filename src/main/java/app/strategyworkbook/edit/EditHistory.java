@@ -1,0 +1,139 @@
+package app.strategyworkbook.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The document's undo history, as command objects. "Unsaved" is derived from it: the document is unsaved when the
+ * current point in the history is not the one that was saved, so undoing back to the saved state clears the mark.
+ */
+public final class EditHistory {
+    private final List<Edit> edits = new ArrayList<>();
+    /** How many edits are done; edits from here on are undone and can be redone. */
+    private int done;
+    /** The value of {@link #done} when the document was last saved or opened; -1 when that point was cut away. */
+    private int saved;
+    /** False after a pause (another field, focus lost, a save), so the next typing starts an edit of its own. */
+    private boolean open;
+    /** True while undo or redo puts values back: those changes are the history's own, not new edits. */
+    private boolean replaying;
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+
+    /** Adds an edit that has already happened. */
+    public void record(Edit edit) {
+        if (replaying) {
+            return;
+        }
+        if (done < edits.size()) {
+            edits.subList(done, edits.size()).clear();
+            if (saved > done) {
+                saved = -1;
+            }
+        }
+        if (open && done > 0 && done != saved && edits.get(done - 1).absorb(edit)) {
+            update();
+            return;
+        }
+        edits.add(edit);
+        done++;
+        open = true;
+        update();
+    }
+
+    /** Ends the current run of typing: the next change is an edit of its own. */
+    public void pause() {
+        open = false;
+    }
+
+    public void undo() {
+        if (done > 0) {
+            open = false;
+            replay(edits.get(--done)::undo);
+            update();
+        }
+    }
+
+    public void redo() {
+        if (done < edits.size()) {
+            open = false;
+            replay(edits.get(done++)::redo);
+            update();
+        }
+    }
+
+    /** Whether the change being made now is an undo or redo, which is not recorded as an edit of its own. */
+    public boolean isReplaying() {
+        return replaying;
+    }
+
+    private void replay(Runnable action) {
+        replaying = true;
+        try {
+            action.run();
+        } finally {
+            replaying = false;
+        }
+    }
+
+    /** The document now matches what is on disk. */
+    public void markSaved() {
+        saved = done;
+        open = false;
+        update();
+    }
+
+    /** Forgets every edit, as when another document is opened. */
+    public void clear() {
+        edits.clear();
+        done = 0;
+        saved = 0;
+        open = false;
+        update();
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public boolean isUnsaved() {
+        return unsaved.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo typing in Mission", for the menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    Optional<Edit> last() {
+        return done == 0 ? Optional.empty() : Optional.of(edits.get(done - 1));
+    }
+
+    private void update() {
+        unsaved.set(done != saved);
+        canUndo.set(done > 0);
+        canRedo.set(done < edits.size());
+        undoText.set(done > 0 ? "Undo " + edits.get(done - 1).description() : "Undo");
+        redoText.set(done < edits.size() ? "Redo " + edits.get(done).description() : "Redo");
+    }
+}

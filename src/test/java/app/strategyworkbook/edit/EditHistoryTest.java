@@ -1,0 +1,116 @@
+package app.strategyworkbook.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.model.Pillar;
+import app.strategyworkbook.model.StrategyDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Undo and redo over every kind of edit, and "unsaved" derived from where the history stands. */
+class EditHistoryTest {
+    private StrategyDocument doc;
+    private EditHistory history;
+
+    @BeforeEach
+    void open() {
+        doc = new StrategyFiles().newDocument();
+        history = new EditHistory();
+        new DocumentWatcher(doc, history);
+    }
+
+    private void type(javafx.beans.property.StringProperty field, String text) {
+        for (char c : text.toCharArray()) {
+            field.set(field.get() + c);
+        }
+    }
+
+    @Test
+    void typingInOneFieldIsOneEditAndUndoGivesTheTextBack() {
+        var mission = doc.getOverview().missionProperty();
+        type(mission, "Make it");
+        assertTrue(history.isUnsaved());
+        assertEquals("Undo typing in Mission", history.undoTextProperty().get());
+        history.undo();
+        assertEquals("", mission.get());
+        assertFalse(history.isUnsaved(), "back at the opened state");
+        history.redo();
+        assertEquals("Make it", mission.get());
+    }
+
+    @Test
+    void anotherFieldOrAPauseStartsANewEdit() {
+        type(doc.getOverview().missionProperty(), "M");
+        type(doc.getOverview().visionProperty(), "V");
+        history.pause();
+        type(doc.getOverview().visionProperty(), "W");
+        history.undo();
+        assertEquals("V", doc.getOverview().getVision());
+        history.undo();
+        assertEquals("", doc.getOverview().getVision());
+        assertEquals("M", doc.getOverview().getMission());
+    }
+
+    @Test
+    void unsavedClearsWhenUndoneToTheSavedStateAndReturnsWhenRedone() {
+        type(doc.getOverview().missionProperty(), "First");
+        history.markSaved();
+        assertFalse(history.isUnsaved());
+        type(doc.getOverview().missionProperty(), " more");
+        assertTrue(history.isUnsaved());
+        history.undo();
+        assertEquals("First", doc.getOverview().getMission(), "typing after a save is not merged into it");
+        assertFalse(history.isUnsaved());
+        history.undo();
+        assertTrue(history.isUnsaved(), "before the saved state is unsaved too");
+        history.redo();
+        assertFalse(history.isUnsaved());
+    }
+
+    @Test
+    void anEditAfterUndoCutsTheRedoBranchAndTheSavedPointOnIt() {
+        type(doc.getOverview().missionProperty(), "A");
+        history.markSaved();
+        history.undo();
+        type(doc.getOverview().visionProperty(), "B");
+        assertFalse(history.canRedoProperty().get());
+        history.undo();
+        assertTrue(history.isUnsaved(), "the saved state can no longer be reached");
+    }
+
+    @Test
+    void listsAndTheItemsAddedToThemAreUndoable() {
+        var pillars = doc.getPillars().getPillars();
+        int before = pillars.size();
+        Pillar pillar = new Pillar();
+        pillars.add(pillar);
+        type(pillar.nameProperty(), "Trust");
+        pillar.getInitiatives().add("SOC2");
+        assertEquals("Undo adding to Initiatives", history.undoTextProperty().get());
+        history.undo();
+        assertTrue(pillar.getInitiatives().isEmpty());
+        history.undo();
+        assertEquals("", pillar.getName());
+        history.undo();
+        assertEquals(before, pillars.size());
+        history.redo();
+        history.redo();
+        assertEquals("Trust", pillars.get(before).getName());
+    }
+
+    @Test
+    void tableRowsMovedAndRemovedComeBack() {
+        var risks = doc.getRisks().getRisks();
+        risks.get(0).setRisk("Churn");
+        history.pause();
+        var first = risks.remove(0);
+        risks.add(first);
+        history.undo();
+        history.undo();
+        assertEquals("Churn", risks.get(0).getRisk());
+        assertEquals(3, risks.size());
+    }
+}
