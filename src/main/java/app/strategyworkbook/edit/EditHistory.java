@@ -27,6 +27,9 @@ public final class EditHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    /** Counts every change to the document (edits, undo, redo), for views that follow it, such as the checks. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper changes =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "changes", 0);
 
     /** Adds an edit that has already happened. */
     public void record(Edit edit) {
@@ -129,7 +132,12 @@ public final class EditHistory {
         return done == 0 ? Optional.empty() : Optional.of(edits.get(done - 1));
     }
 
+    public javafx.beans.property.ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
     private void update() {
+        changes.set(changes.get() + 1);
         unsaved.set(done != saved);
         canUndo.set(done > 0);
         canRedo.set(done < edits.size());

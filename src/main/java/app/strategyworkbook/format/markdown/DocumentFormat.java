@@ -33,6 +33,14 @@ final class DocumentFormat extends SectionFormat {
     private DocumentFormat() {
         super("document", "", null);
         fields(status, frequency, roles, related, lastUpdate, nextReview, owner);
+        // Header and footer fields share their anchors, so their prompts are declared by field name.
+        prompt("status", status.placeholder());
+        prompt("updateFrequency", frequency.placeholder());
+        prompt("primaryRoles", roles.placeholder());
+        prompt("relatedDocuments", related.placeholder());
+        prompt("lastMajorUpdate", lastUpdate.placeholder());
+        prompt("nextReview", nextReview.placeholder());
+        prompt("owner", owner.placeholder());
     }
 
     boolean isFooterLabel(String label) {

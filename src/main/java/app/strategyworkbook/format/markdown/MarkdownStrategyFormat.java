@@ -83,6 +83,24 @@ public final class MarkdownStrategyFormat {
         return out.result(crlf);
     }
 
+    /**
+     * The template's bracketed placeholder for a field ("[One sentence: Why does this company exist?]"), by the
+     * field's name in the model; "" where the template has none. The editors show it as prompt text.
+     */
+    public static String placeholder(TemplateSection section, String field) {
+        for (SectionFormat format : SECTIONS) {
+            if (format.section == section) {
+                return format.placeholder(field);
+            }
+        }
+        return "";
+    }
+
+    /** The placeholder of a header or footer field ("status", "owner", …). */
+    public static String documentPlaceholder(String field) {
+        return DocumentFormat.FIELDS.placeholder(field);
+    }
+
     /** One section of the document as Markdown, as it is written in the file. */
     public String writeSection(StrategyDocument doc, TemplateSection which) {
         MarkdownOut out = new MarkdownOut();

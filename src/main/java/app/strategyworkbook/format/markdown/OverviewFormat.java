@@ -22,6 +22,9 @@ final class OverviewFormat extends SectionFormat {
 
     OverviewFormat() {
         super(TemplateSection.OVERVIEW, "Overview", "Company");
+        prompt("mission", MISSION);
+        prompt("vision", VISION);
+        prompt("values", VALUES);
         subheading("mission", "Mission", "Our Mission", "Mission Statement");
         subheading("vision", "Vision", "Our Vision", "Vision Statement");
         subheading("values", "Values", "Our Values", "Core Values");

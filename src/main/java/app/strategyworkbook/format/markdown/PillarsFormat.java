@@ -33,6 +33,7 @@ final class PillarsFormat extends SectionFormat {
 
     PillarsFormat() {
         super(TemplateSection.PILLARS, "Pillars", "Strategy Pillars");
+        prompt("name", NAME);
         fields(description, why, initiatives, metrics);
     }
 

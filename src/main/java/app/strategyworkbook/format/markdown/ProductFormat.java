@@ -31,6 +31,7 @@ final class ProductFormat extends SectionFormat {
 
     ProductFormat() {
         super(TemplateSection.PRODUCT, "Product", "Products");
+        prompt("portfolio", PORTFOLIO);
         subheading("portfolio", "Product Portfolio", "Portfolio");
         subheading("buildBuyPartner", "Build vs Buy vs Partner", "Build Buy Partner", "Build vs Buy");
         fields(core, adjacencies, build, buy, partner);

@@ -11,6 +11,7 @@ final class PurposeFormat extends SectionFormat {
 
     PurposeFormat() {
         super(TemplateSection.PURPOSE, "Purpose of this document");
+        prompt("text", TEXT);
     }
 
     @Override

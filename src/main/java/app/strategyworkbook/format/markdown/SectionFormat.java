@@ -42,9 +42,24 @@ abstract class SectionFormat {
         }
     }
 
+    private final Map<String, String> prompts = new HashMap<>();
+
+    /** Declares the placeholder of a field that has no label (a paragraph under its own heading). */
+    final void prompt(String anchor, Placeholder placeholder) {
+        prompts.put(anchor, placeholder.at(0));
+    }
+
+    /** The template's placeholder for the field with this anchor, or "" if it has none. */
+    String placeholder(String anchor) {
+        return prompts.getOrDefault(anchor, "");
+    }
+
     /** Declares the section's labelled fields; call from the constructor. */
     final void fields(LabelField... fields) {
         for (LabelField field : fields) {
+            if (field instanceof TextField text) {
+                prompts.put(text.anchor(), text.placeholder().at(0));
+            }
             byLabel.put(Fields.normalize(field.label()), field);
             field.aliases().forEach(a -> byLabel.put(Fields.normalize(a), field));
         }

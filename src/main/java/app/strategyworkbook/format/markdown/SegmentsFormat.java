@@ -31,6 +31,7 @@ final class SegmentsFormat extends SectionFormat {
     SegmentsFormat() {
         super(TemplateSection.SEGMENTS, "Customer Segments", "Customers", "Target Customers",
                 "Segments");
+        prompt("name", NAME);
         fields(who, painPoints, solution, revenue);
     }
 

@@ -36,6 +36,7 @@ final class TechnologyFormat extends SectionFormat {
 
     TechnologyFormat() {
         super(TemplateSection.TECHNOLOGY, "Technology", "Tech Strategy", "Engineering Strategy");
+        prompt("principles", PRINCIPLES);
         subheading("principles", "Technical Principles", "Principles", "Engineering Principles");
         subheading("stack", "Technology Stack Philosophy", "Technology Stack", "Stack", "Tech Stack");
         subheading("debt", "Technical Debt Management", "Technical Debt", "Tech Debt");

@@ -1,0 +1,83 @@
+package app.strategyworkbook.edit;
+
+import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.model.StrategyDocument;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The strategy that is open: its document, the file it came from (none for a new one), the format and line endings to
+ * save it in, and its edit history. Plain Java: the window shows it, and reads and writes files off its own thread.
+ */
+public final class Workbook {
+    private final ObjectProperty<StrategyDocument> document = new SimpleObjectProperty<>(this, "document");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(this, "format", FileFormat.MARKDOWN);
+    private final EditHistory history = new EditHistory();
+    private boolean crlf;
+    private DocumentWatcher watcher;
+
+    /** Shows {@code doc} as opened from {@code path} (null for a new strategy), with a fresh history. */
+    public void show(StrategyDocument doc, Path path, FileFormat fileFormat, boolean windowsLineEndings) {
+        if (watcher != null) {
+            watcher.close();
+        }
+        history.clear();
+        watcher = new DocumentWatcher(doc, history);
+        crlf = windowsLineEndings;
+        file.set(path);
+        format.set(fileFormat);
+        document.set(doc);
+    }
+
+    /** The file was saved as {@code path}: it is now this document's file, and nothing is unsaved. */
+    public void saved(Path path) {
+        file.set(path);
+        FileFormat.of(path).ifPresent(format::set);
+        history.markSaved();
+    }
+
+    public StrategyDocument document() {
+        return document.get();
+    }
+
+    public ReadOnlyObjectProperty<StrategyDocument> documentProperty() {
+        return document;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyObjectProperty<FileFormat> formatProperty() {
+        return format;
+    }
+
+    public boolean crlf() {
+        return crlf;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** The file's name, or "New strategy". */
+    public StringBinding nameBinding() {
+        return Bindings.createStringBinding(() -> file.get() == null ? "New strategy"
+                : file.get().getFileName().toString(), file);
+    }
+
+    /** "example.md - Strategy Workbook", with a leading "• " while there are unsaved changes. */
+    public StringBinding windowTitle() {
+        return Bindings.createStringBinding(() -> (history.isUnsaved() ? "• " : "") + nameBinding().get()
+                + " - Strategy Workbook", file, history.unsavedProperty());
+    }
+}

@@ -1,0 +1,497 @@
+package app.strategyworkbook.ui;
+
+import app.strategyworkbook.check.Finding;
+import app.strategyworkbook.check.Severity;
+import app.strategyworkbook.cli.CommandLine;
+import app.strategyworkbook.edit.Workbook;
+import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.ui.section.SectionEditor;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The workbook window: menus and toolbar from one set of actions, a tab per template section, the check panel, and a
+ * status bar. Files are read and written off the FX thread; unsaved changes are never dropped without asking.
+ */
+public final class WorkbookWindow {
+    private static final KeyCombination UNDO = KeyCombination.valueOf("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.valueOf("Shortcut+Y");
+    private static final KeyCombination REDO_SHIFT = KeyCombination.valueOf("Shortcut+Shift+Z");
+
+    private final Stage stage;
+    private final Workbook workbook = new Workbook();
+    private final StrategyFiles files = new StrategyFiles();
+    private final RecentFiles recent;
+    private final TabPane tabs = new TabPane();
+    private final StatusBar status = new StatusBar();
+    private final CheckPanel checks = new CheckPanel(this::goTo);
+    private final SplitPane split = new SplitPane();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
+    private double textSize = 13;
+    private BorderPane root;
+
+    public WorkbookWindow(Stage stage, String preferencesNode) {
+        this.stage = stage;
+        this.recent = new RecentFiles(preferencesNode);
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    /** Builds the window and shows a new strategy from the template, or opens {@code file}. */
+    public void show(Path file) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        tabs.setId("sections");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        status.setId("status");
+        split.getItems().addAll(tabs, checks.view());
+        split.setDividerPositions(0.74);
+        root = new BorderPane(split, new VBox(menus(), toolbar()), null, status, null);
+        root.setStyle("-fx-font-size: " + textSize + "px;");
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(WorkbookWindow.class.getResource("workbook.css").toExternalForm());
+        // The document's history handles undo everywhere, text fields included (they have an undo of their own).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                workbook.history().undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                workbook.history().redo();
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> FileFormat.of(f.toPath()).isPresent())) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            e.setDropCompleted(!dropped.isEmpty());
+            e.consume();
+            dropped.stream().map(File::toPath).filter(p -> FileFormat.of(p).isPresent()).findFirst()
+                    .ifPresent(p -> Platform.runLater(() -> open(p)));
+        });
+        stage.setScene(scene);
+        stage.getProperties().put(WorkbookWindow.class, this);
+        stage.titleProperty().bind(workbook.windowTitle());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        workbook.history().changesProperty().addListener((obs, was, is) -> checks.changed());
+        checks.findingsProperty().addListener((obs, was, is) -> updateStatus());
+        workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
+        showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
+        stage.show();
+        if (file != null) {
+            open(file);
+        }
+    }
+
+    // The actions, defined once for the menus, the toolbar and the keyboard.
+
+    private final Action newAction = Action.of("new", "New", "Shortcut+N", this::newDocument);
+    private final Action openAction = Action.of("open", "Open…", "Shortcut+O", this::chooseAndOpen);
+    private final Action saveAction = Action.of("save", "Save", "Shortcut+S", () -> save(null));
+    private final Action saveAsAction = Action.of("saveAs", "Save As…", "Shortcut+Shift+S", () -> saveAs(null));
+    private final Action closeAction = Action.of("close", "Close", "Shortcut+W", this::close);
+    private final Action quitAction = Action.of("quit", "Quit", "Shortcut+Q", this::quit);
+
+    private Action undoAction() {
+        return Action.of("undo", "Undo", null, () -> workbook.history().undo())
+                .disabledWhen(workbook.history().canUndoProperty().not());
+    }
+
+    private Action redoAction() {
+        return Action.of("redo", "Redo", null, () -> workbook.history().redo())
+                .disabledWhen(workbook.history().canRedoProperty().not());
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        file.getItems().addAll(newAction.menuItem(), openAction.menuItem(), recentMenu, new SeparatorMenuItem(),
+                saveAction.menuItem(), saveAsAction.menuItem(), new SeparatorMenuItem(), closeAction.menuItem(),
+                quitAction.menuItem());
+        file.setOnShowing(e -> fillRecent());
+
+        MenuItem undo = undoAction().menuItem();
+        undo.textProperty().bind(workbook.history().undoTextProperty());
+        undo.setAccelerator(UNDO);
+        MenuItem redo = redoAction().menuItem();
+        redo.textProperty().bind(workbook.history().redoTextProperty());
+        redo.setAccelerator(REDO);
+        Menu edit = new Menu("Edit");
+        edit.setId("menu-edit");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                textAction("cut", "Cut", "Shortcut+X", TextInputControl::cut),
+                textAction("copy", "Copy", "Shortcut+C", TextInputControl::copy),
+                textAction("paste", "Paste", "Shortcut+V", TextInputControl::paste));
+
+        CheckMenuItem checkPanel = new CheckMenuItem("Check Panel");
+        checkPanel.setId("menu-checkPanel");
+        checkPanel.setSelected(true);
+        checkPanel.setAccelerator(KeyCombination.valueOf("F8"));
+        checkPanel.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                split.getItems().add(checks.view());
+                split.setDividerPositions(0.74);
+            } else {
+                split.getItems().remove(checks.view());
+            }
+        });
+        CheckMenuItem darkTheme = new CheckMenuItem("Dark Theme");
+        darkTheme.setId("menu-dark");
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        dark.addListener((obs, was, is) -> Application.setUserAgentStylesheet(is
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        Menu view = new Menu("View");
+        view.setId("menu-view");
+        view.getItems().addAll(checkPanel, darkTheme, new SeparatorMenuItem(),
+                Action.of("bigger", "Larger Text", "Shortcut+Equals", () -> textSize(1)).menuItem(),
+                Action.of("smaller", "Smaller Text", "Shortcut+Minus", () -> textSize(-1)).menuItem());
+
+        Menu help = new Menu("Help");
+        help.setId("menu-help");
+        help.getItems().addAll(Action.of("shortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts).menuItem(),
+                Action.of("example", "Open Example Strategy", null, this::openExample).menuItem(),
+                Action.of("about", "About Strategy Workbook", null, this::about).menuItem());
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar toolbar() {
+        var undo = undoAction().button();
+        var redo = redoAction().button();
+        ToolBar bar = new ToolBar(newAction.button(), openAction.button(), saveAction.button(), undo, redo);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private MenuItem textAction(String id, String label, String shortcut, Consumer<TextInputControl> act) {
+        return Action.of(id, label, shortcut, () -> {
+            if (stage.getScene().getFocusOwner() instanceof TextInputControl text) {
+                act.accept(text);
+            }
+        }).menuItem();
+    }
+
+    // Documents.
+
+    private void showDocument(StrategyDocument doc, Path path, FileFormat format, boolean crlf) {
+        workbook.show(doc, path, format, crlf);
+        tabs.getTabs().clear();
+        for (SectionEditor editor : SectionEditor.all(doc, workbook.history())) {
+            Tab tab = new Tab(editor.section().shortTitle(), editor.view());
+            tab.setId("tab-" + editor.section().key());
+            tab.setTooltip(new javafx.scene.control.Tooltip(editor.section().heading()));
+            tabs.getTabs().add(tab);
+        }
+        checks.show(doc);
+        updateStatus();
+    }
+
+    private void newDocument() {
+        whenSafeToLeave(() -> showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false));
+    }
+
+    private void close() {
+        newDocument();
+    }
+
+    private void quit() {
+        whenSafeToLeave(Platform::exit);
+    }
+
+    private void chooseAndOpen() {
+        whenSafeToLeave(() -> {
+            File chosen = chooser("Open Strategy").showOpenDialog(stage);
+            if (chosen != null) {
+                read(chosen.toPath());
+            }
+        });
+    }
+
+    /** Opens {@code file}, asking first about unsaved changes. */
+    public void open(Path file) {
+        whenSafeToLeave(() -> read(file));
+    }
+
+    private void openExample() {
+        whenSafeToLeave(() -> {
+            try (InputStream in = WorkbookWindow.class.getResourceAsStream("/app/strategyworkbook/example-strategy.md")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                showDocument(new app.strategyworkbook.format.markdown.MarkdownStrategyFormat().read(text), null,
+                        FileFormat.MARKDOWN, false);
+            } catch (IOException e) {
+                error("The example strategy could not be opened", e.getMessage());
+            }
+        });
+    }
+
+    private void read(Path file) {
+        run("Opening " + file.getFileName() + "…", () -> files.open(file), opened -> {
+            showDocument(opened.document(), file, opened.format(), opened.crlf());
+            recent.add(file);
+        }, "This file could not be opened");
+    }
+
+    /** Saves, then runs {@code after} once the file is safely written (or not, if saving failed). */
+    private void save(Runnable after) {
+        if (workbook.file() == null) {
+            saveAs(after);
+        } else {
+            write(workbook.file(), after);
+        }
+    }
+
+    private void saveAs(Runnable after) {
+        FileChooser chooser = chooser("Save Strategy As");
+        Path current = workbook.file();
+        chooser.setInitialFileName(current == null ? "strategy.md" : current.getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        if (FileFormat.of(target).isEmpty()) {
+            boolean json = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.json");
+            target = target.resolveSibling(target.getFileName() + (json ? ".json" : ".md"));
+        }
+        write(target, after);
+    }
+
+    private void write(Path target, Runnable after) {
+        // The text is made here, on the FX thread that owns the model; only the disk work runs in the background.
+        FileFormat format = FileFormat.of(target).orElse(FileFormat.MARKDOWN);
+        String text = files.text(workbook.document(), format, workbook.crlf());
+        run("Saving " + target.getFileName() + "…", () -> {
+            StrategyFiles.writeAtomically(target, text);
+            return target;
+        }, saved -> {
+            workbook.saved(saved);
+            recent.add(saved);
+            if (after != null) {
+                after.run();
+            }
+        }, "The strategy was not saved");
+    }
+
+    /**
+     * Runs {@code next} once nothing unsaved can be lost: at once when all is saved, else after the user chose Save
+     * (and the save succeeded) or Don't Save. Cancel runs nothing.
+     */
+    private void whenSafeToLeave(Runnable next) {
+        if (!workbook.history().isUnsaved()) {
+            next.run();
+            return;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
+        ask.setHeaderText("Save the changes to " + workbook.nameBinding().get() + "?");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("unsavedPrompt");
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == save) {
+                save(next);
+            } else if (choice == discard) {
+                next.run();
+            }
+        });
+    }
+
+    private <T> void run(String doing, Callable<T> work, Consumer<T> done, String failure) {
+        busy.set(true);
+        status.setText(doing);
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            done.accept(task.getValue());
+            updateStatus();
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable problem = task.getException();
+            error(failure, problem instanceof StrategyFormatException ? problem.getMessage()
+                    : "Something went wrong: " + problem);
+            updateStatus();
+        });
+        Thread thread = new Thread(task, "strategy-file");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void error(String header, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"),
+                new FileChooser.ExtensionFilter("Strategy files", "*.md", "*.markdown", "*.json"));
+        if (workbook.file() != null && workbook.file().toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(workbook.file().toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> list = recent.list();
+        for (int i = 0; i < list.size(); i++) {
+            Path path = list.get(i);
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setId("menu-recent-" + i);
+            item.setOnAction(e -> open(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(list.isEmpty());
+    }
+
+    // Views.
+
+    private void updateStatus() {
+        if (busy.get()) {
+            return;
+        }
+        List<Finding> found = checks.findingsProperty().get();
+        long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        String format = workbook.file() == null ? "" : "  ·  " + workbook.formatProperty().get().label();
+        status.setText(workbook.nameBinding().get() + format + "  ·  "
+                + (workbook.history().isUnsaved() ? "Unsaved changes" : "Saved") + "  ·  "
+                + plural(errors, "error") + ", " + plural(found.size() - errors, "warning"));
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** Takes the user to a finding's field: its tab, the control, and the row of a table. */
+    private void goTo(Finding finding) {
+        FieldLocator at = FieldLocator.of(finding);
+        tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + at.tab().key())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        // The chosen tab's content is shown on the next layout; a hidden control would not take the focus.
+        tabs.applyCss();
+        tabs.layout();
+        Node node = stage.getScene().lookup("#" + at.controlId());
+        if (node == null) {
+            return;
+        }
+        if (node instanceof TableView<?> table && at.row() >= 0 && at.row() < table.getItems().size()) {
+            table.getSelectionModel().select(at.row());
+            table.scrollTo(at.row());
+        }
+        // After the click that chose the finding has finished, which would otherwise keep the focus in the list.
+        Platform.runLater(() -> {
+            reveal(node);
+            node.requestFocus();
+        });
+    }
+
+    private static void reveal(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                if (contentHeight > viewport) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+                }
+                return;
+            }
+        }
+    }
+
+    private void textSize(int by) {
+        textSize = Math.max(10, Math.min(24, textSize + by));
+        root.setStyle("-fx-font-size: " + textSize + "px;");
+    }
+
+    private void showShortcuts() {
+        String text = String.join("\n",
+                "New  " + newAction.shortcut().getDisplayText(), "Open  " + openAction.shortcut().getDisplayText(),
+                "Save  " + saveAction.shortcut().getDisplayText(),
+                "Save As  " + saveAsAction.shortcut().getDisplayText(),
+                "Close  " + closeAction.shortcut().getDisplayText(), "Quit  " + quitAction.shortcut().getDisplayText(),
+                "Undo  " + UNDO.getDisplayText(), "Redo  " + REDO.getDisplayText() + " or "
+                        + REDO_SHIFT.getDisplayText(),
+                "Next / previous section  Ctrl+Tab / Ctrl+Shift+Tab", "Check panel  F8",
+                "In lists and tables: Insert adds, Delete removes, Alt+Up / Alt+Down move, F2 edits");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Write, check and present your company strategy.\nVersion " + CommandLine.version());
+        alert.setHeaderText("Strategy Workbook");
+        alert.initOwner(stage);
+        alert.show();
+    }
+}

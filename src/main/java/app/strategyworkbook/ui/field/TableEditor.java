@@ -1,0 +1,130 @@
+package app.strategyworkbook.ui.field;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * An editable table (competitors, allocations, risks, named lines): cells edited in place and bound to the model;
+ * add, delete and move rows by button or keyboard (Insert, Delete, Alt+Up, Alt+Down). A column may mark values it
+ * cannot read (a level that is not one, a percentage that is not a number) without changing them.
+ */
+public final class TableEditor<R> {
+    private final TableView<R> table = new TableView<>();
+    private final VBox view;
+    private final Runnable endTyping;
+
+    TableEditor(String id, String label, ObservableList<R> items, Supplier<R> newRow, Runnable endTyping) {
+        this.endTyping = endTyping;
+        table.setId(id);
+        table.setAccessibleText(label);
+        table.setItems(items);
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new javafx.scene.control.Label("No rows yet"));
+        table.prefHeightProperty().bind(Bindings.size(items).multiply(30).add(64));
+        table.setMinHeight(120);
+        Button add = button(id + "-add", "Add row", "Add a row");
+        Button remove = button(id + "-remove", "Delete row", "Delete the selected row");
+        Button up = button(id + "-up", "Move up", "Move the selected row up");
+        Button down = button(id + "-down", "Move down", "Move the selected row down");
+        var selected = table.getSelectionModel().selectedIndexProperty();
+        remove.disableProperty().bind(selected.lessThan(0));
+        up.disableProperty().bind(selected.lessThan(1));
+        down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
+                Bindings.size(items).subtract(1))));
+        add.setOnAction(e -> add(items, newRow));
+        remove.setOnAction(e -> Rows.remove(items, table.getSelectionModel()));
+        up.setOnAction(e -> Rows.move(items, table.getSelectionModel(), -1));
+        down.setOnAction(e -> Rows.move(items, table.getSelectionModel(), 1));
+        table.setOnKeyPressed(e -> {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.INSERT) {
+                add(items, newRow);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                Rows.remove(items, table.getSelectionModel());
+            } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                Rows.move(items, table.getSelectionModel(), -1);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                Rows.move(items, table.getSelectionModel(), 1);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        HBox buttons = new HBox(add, remove, up, down);
+        buttons.getStyleClass().add("row-buttons");
+        view = new VBox(table, buttons);
+        view.getStyleClass().add("table-editor");
+    }
+
+    /** A text column bound to one property of the row. */
+    public TableEditor<R> column(String header, Function<R, StringProperty> cell, double share) {
+        return column(header, cell, share, null);
+    }
+
+    /** A text column whose cells are marked when {@code readable} says their text cannot be read. */
+    public TableEditor<R> column(String header, Function<R, StringProperty> cell, double share,
+                                 Predicate<String> readable) {
+        TableColumn<R, String> column = new TableColumn<>(header);
+        column.setId(table.getId() + "-" + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        column.setCellValueFactory(row -> cell.apply(row.getValue()));
+        column.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean bad = !empty && readable != null && item != null && !item.isEmpty() && !readable.test(item);
+                pseudoClassStateChanged(UNREADABLE, bad);
+                setTooltip(bad ? new javafx.scene.control.Tooltip("The app cannot read \"" + item + "\" here")
+                        : null);
+            }
+        });
+        column.setOnEditCommit(e -> {
+            cell.apply(e.getRowValue()).set(e.getNewValue());
+            endTyping.run();
+        });
+        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
+        table.getColumns().add(column);
+        return this;
+    }
+
+    private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
+
+    private void add(ObservableList<R> items, Supplier<R> newRow) {
+        items.add(newRow.get());
+        int at = items.size() - 1;
+        table.getSelectionModel().select(at);
+        table.scrollTo(at);
+        if (!table.getColumns().isEmpty()) {
+            table.layout();
+            table.edit(at, table.getColumns().get(0));
+        }
+    }
+
+    private static Button button(String id, String text, String accessible) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessible);
+        return button;
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    public TableView<R> table() {
+        return table;
+    }
+}

@@ -1,0 +1,26 @@
+package app.strategyworkbook.ui.section;
+
+import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.Risk;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
+
+/** Key risks: likelihood and impact as levels (a value that is not one is marked), and the mitigation. */
+final class RisksEditor extends SectionEditor {
+    RisksEditor(StrategyDocument doc, EditHistory history) {
+        super(TemplateSection.RISKS, doc, history);
+    }
+
+    @Override
+    protected void build() {
+        var k = doc.getRisks();
+        form.table("Key Risks", "risks", k.getRisks(), Risk::new)
+                .column("Risk", Risk::riskProperty, 0.3)
+                .column("Likelihood", Risk::likelihoodProperty, 0.12,
+                        text -> Level.parse(text, Level.LIKELIHOOD).isPresent())
+                .column("Impact", Risk::impactProperty, 0.12, text -> Level.parse(text, Level.IMPACT).isPresent())
+                .column("Mitigation Strategy", Risk::mitigationProperty, 0.46);
+        form.kept(k);
+    }
+}

@@ -1,0 +1,46 @@
+package app.strategyworkbook.ui.section;
+
+import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.ui.field.Form;
+import javafx.scene.Node;
+
+/** The editor of one tab: a form composed from the shared field editors, bound to the document. */
+public abstract class SectionEditor {
+    protected final StrategyDocument doc;
+    protected final Form form;
+    private final TemplateSection section;
+
+    protected SectionEditor(TemplateSection section, StrategyDocument doc, EditHistory history) {
+        this.section = section;
+        this.doc = doc;
+        this.form = new Form(section.key(), history);
+    }
+
+    public TemplateSection section() {
+        return section;
+    }
+
+    /** The tab's content. */
+    public Node view() {
+        build();
+        return form.view();
+    }
+
+    protected abstract void build();
+
+    /** The template's placeholder for one of this section's fields. */
+    protected String prompt(String field) {
+        return MarkdownStrategyFormat.placeholder(section, field);
+    }
+
+    /** Every tab, in the template's order, for one document. */
+    public static java.util.List<SectionEditor> all(StrategyDocument doc, EditHistory history) {
+        return java.util.List.of(new OverviewEditor(doc, history), new ContextEditor(doc, history),
+                new PillarsEditor(doc, history), new SegmentsEditor(doc, history), new GoToMarketEditor(doc, history),
+                new ProductEditor(doc, history), new TechnologyEditor(doc, history), new ResourcesEditor(doc, history),
+                new RisksEditor(doc, history), new SuccessEditor(doc, history), new GuidanceEditor(doc, history));
+    }
+}

@@ -1,0 +1,240 @@
+package app.strategyworkbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workbook window, headless, used as a person would: by clicking controls by id and typing. */
+@org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
+class WorkbookWindowTest {
+    private static final String PREFS = "app/strategyworkbook/test";
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    private Path strategy;
+
+    @BeforeEach
+    void copyExample() throws Exception {
+        strategy = dir.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), strategy);
+    }
+
+    private void start(Path file) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(() -> new WorkbookApp(file, PREFS));
+        if (file != null) {
+            waitFor(() -> stage.getTitle() != null && stage.getTitle().startsWith(file.getFileName().toString()));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(PREFS).removeNode();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private String text(String id) {
+        return robot.lookup("#" + id).queryAs(TextInputControl.class).getText();
+    }
+
+    private void tab(String key) {
+        robot.clickOn("#tab-" + key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void typeInto(String id, String text) {
+        TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.end();
+        });
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A button of the unsaved-changes prompt (the toolbar behind it has a "Save" too). */
+    private void answer(String button) {
+        robot.clickOn(robot.from(robot.lookup("#unsavedPrompt").queryAs(Node.class)).lookup(button)
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensTheExampleByArgumentAndShowsItsDataOnEveryTab() throws Exception {
+        start(strategy);
+        assertEquals("strategy.md - Strategy Workbook", stage.getTitle());
+        assertEquals("To empower developers to build production-grade AI applications without infrastructure "
+                + "complexity.", text("overview-mission"));
+        assertEquals("Maya Chen, CEO", text("overview-owner"));
+        tab("context");
+        assertTrue(text("context-tam").startsWith("$50B"));
+        tab("pillars");
+        assertEquals("Developer Experience Excellence", text("pillars-0-name"));
+        tab("segments");
+        assertEquals("AI-Native Startups (5-50 developers)", text("segments-1-name"));
+        tab("goToMarket");
+        assertTrue(text("goToMarket-salesMotion").startsWith("Hybrid"));
+        tab("product");
+        assertTrue(text("product-portfolio").startsWith("One platform"));
+        tab("technology");
+        assertEquals("Best-of-breed with standardization where it matters", text("technology-approach"));
+        tab("resources");
+        assertEquals(5, robot.lookup("#resources-allocations").queryAs(TableView.class).getItems().size());
+        tab("risks");
+        assertEquals(4, robot.lookup("#risks-risks").queryAs(TableView.class).getItems().size());
+        tab("success");
+        assertEquals("Q4 2027", text("success-oneYear-date"));
+        tab("guidance");
+        assertEquals("For Leadership Team", text("guidance-0-audience"));
+        String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("strategy.md") && status.contains("Markdown") && status.contains("0 errors"),
+                status);
+    }
+
+    @Test
+    void anEditShowsUnsavedAndSavingWritesItToTheFile() throws Exception {
+        start(strategy);
+        typeInto("overview-mission", " Everywhere.");
+        assertTrue(stage.getTitle().startsWith("• "), stage.getTitle());
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !stage.getTitle().startsWith("• "));
+        assertTrue(Files.readString(strategy).contains("without infrastructure complexity. Everywhere.\n"));
+        assertEquals(Files.readString(strategy), Files.readString(strategy), "read back from disk");
+        var reopened = new app.strategyworkbook.format.StrategyFiles().open(strategy).document();
+        assertTrue(reopened.getOverview().getMission().endsWith("Everywhere."));
+    }
+
+    @Test
+    void undoAndRedoWorkAcrossTabsAndUndoingToTheSavedStateClearsTheMark() throws Exception {
+        start(strategy);
+        typeInto("overview-vision", " Soon.");
+        tab("context");
+        typeInto("context-tam", " total");
+        press(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(text("context-tam").endsWith("spending)"), text("context-tam"));
+        assertTrue(stage.getTitle().startsWith("• "));
+        press(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("Every developer can leverage AI as easily as they use a database today.",
+                text("overview-vision"));
+        assertFalse(stage.getTitle().startsWith("• "), "undone back to the saved state");
+        press(KeyCode.CONTROL, KeyCode.Y);
+        assertTrue(text("overview-vision").endsWith("Soon."));
+        assertTrue(stage.getTitle().startsWith("• "));
+    }
+
+    @Test
+    void newAsksAboutUnsavedChangesAndCancelKeepsThem() throws Exception {
+        start(strategy);
+        typeInto("overview-mission", " More.");
+        press(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("#unsavedPrompt").tryQuery().isPresent());
+        answer("Cancel");
+        assertTrue(text("overview-mission").endsWith("More."));
+        press(KeyCode.CONTROL, KeyCode.W);
+        waitFor(() -> robot.lookup("#unsavedPrompt").tryQuery().isPresent());
+        answer("Don't Save");
+        assertEquals("", text("overview-mission"), "closed: a new strategy from the template");
+        assertEquals("New strategy - Strategy Workbook", stage.getTitle());
+    }
+
+    @Test
+    void openingAnotherFileAsksAndSaveKeepsTheEditsFirst() throws Exception {
+        start(strategy);
+        typeInto("overview-vision", " Kept.");
+        Path other = dir.resolve("other.json");
+        Files.copy(Path.of("samples/example-strategy.json"), other);
+        // Posted, not awaited: opening may show the modal unsaved-changes prompt.
+        javafx.application.Platform.runLater(() -> windowOf().open(other));
+        waitFor(() -> robot.lookup("#unsavedPrompt").tryQuery().isPresent());
+        answer("Save");
+        waitFor(() -> stage.getTitle().startsWith("other.json"));
+        assertTrue(Files.readString(strategy).contains("database today. Kept."));
+    }
+
+    private WorkbookWindow windowOf() {
+        return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
+    }
+
+    @Test
+    void aBrokenFileSaysWhyAndLeavesTheOpenDocumentAsItWas() throws Exception {
+        start(strategy);
+        typeInto("overview-vision", " Mine.");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"overview\": ");
+        robot.interact(() -> windowOf().workbook().history().markSaved());
+        javafx.application.Platform.runLater(() -> windowOf().open(broken));
+        waitFor(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        String message = robot.lookup("#errorDialog").queryAs(DialogPane.class).getContentText();
+        assertTrue(message.startsWith("Cannot open " + broken + ": it is not valid JSON"), message);
+        assertTrue(text("overview-vision").endsWith("Mine."));
+        assertEquals("strategy.md - Strategy Workbook", stage.getTitle());
+    }
+
+    @Test
+    void choosingACheckFindingTakesTheUserToItsField() throws Exception {
+        start(strategy);
+        tab("resources");
+        TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
+        robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("10%"));
+        ListView<?> findings = robot.lookup("#checkPanel").queryAs(ListView.class);
+        waitFor(() -> findings.getItems().size() == 1);
+        tab("overview");
+        Node finding = robot.lookup("#checkPanel .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class);
+        robot.clickOn(finding);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("resources-allocations", stage.getScene().getFocusOwner().getId());
+        robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("5%"));
+        waitFor(() -> findings.getItems().isEmpty());
+    }
+
+    @Test
+    void listsAddRemoveAndReorderByButton() throws Exception {
+        start(strategy);
+        tab("context");
+        ListView<?> trends = robot.lookup("#context-trends").queryAs(ListView.class);
+        robot.interact(() -> trends.getSelectionModel().select(2));
+        robot.clickOn(robot.lookup("#context-trends-up").queryAs(Button.class));
+        assertTrue(trends.getItems().get(1).toString().startsWith("**Regulatory Pressure**"));
+        robot.clickOn(robot.lookup("#context-trends-remove").queryAs(Button.class));
+        assertEquals(2, trends.getItems().size());
+        press(KeyCode.CONTROL, KeyCode.Z);
+        press(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(trends.getItems().get(2).toString().startsWith("**Regulatory Pressure**"));
+        assertFalse(stage.getTitle().startsWith("• "));
+    }
+}
