@@ -32,7 +32,10 @@ final class CheckPanel {
     CheckPanel(Consumer<Finding> goTo) {
         list.setId("checkPanel");
         list.setAccessibleText("Check findings");
-        list.setPlaceholder(new Label("No findings: the strategy is complete and consistent."));
+        Label none = new Label("No findings: the strategy is complete and consistent.");
+        none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(12));
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Finding f, boolean empty) {
@@ -40,10 +43,13 @@ final class CheckPanel {
                 getStyleClass().removeAll("finding-error", "finding-warning");
                 if (empty || f == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(f.section() + " > " + f.field() + "\n" + f.message());
-                setWrapText(true);
+                // Two short lines, the field and what is wrong; the whole finding, section and all, on hover.
+                setText(f.field() + "\n" + f.message());
+                setTooltip(new javafx.scene.control.Tooltip(f.section() + " > " + f.describe()
+                        .substring(f.section().length() + 3)));
                 getStyleClass().add(f.severity() == Severity.ERROR ? "finding-error" : "finding-warning");
             }
         });

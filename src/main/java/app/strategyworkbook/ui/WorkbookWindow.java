@@ -58,6 +58,8 @@ public final class WorkbookWindow {
     private static final KeyCombination UNDO = KeyCombination.valueOf("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.valueOf("Shortcut+Y");
     private static final KeyCombination REDO_SHIFT = KeyCombination.valueOf("Shortcut+Shift+Z");
+    private static final KeyCombination NEXT_SECTION = KeyCombination.valueOf("Ctrl+Tab");
+    private static final KeyCombination PREVIOUS_SECTION = KeyCombination.valueOf("Ctrl+Shift+Tab");
 
     private final Stage stage;
     private final Workbook workbook = new Workbook();
@@ -89,7 +91,7 @@ public final class WorkbookWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         status.setId("status");
         split.getItems().addAll(tabs, checks.view());
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.77);
         root = new BorderPane(split, new VBox(menus(), toolbar()), null, status, null);
         root.setStyle("-fx-font-size: " + textSize + "px;");
         Scene scene = new Scene(root, 1180, 760);
@@ -101,6 +103,12 @@ public final class WorkbookWindow {
                 e.consume();
             } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
                 workbook.history().redo();
+                e.consume();
+            } else if (NEXT_SECTION.match(e) || PREVIOUS_SECTION.match(e)) {
+                // From anywhere, text fields included (they would move the focus instead).
+                int count = tabs.getTabs().size();
+                int at = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select((at + (NEXT_SECTION.match(e) ? 1 : count - 1)) % count);
                 e.consume();
             }
         });
@@ -182,7 +190,7 @@ public final class WorkbookWindow {
         checkPanel.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 split.getItems().add(checks.view());
-                split.setDividerPositions(0.74);
+                split.setDividerPositions(0.77);
             } else {
                 split.getItems().remove(checks.view());
             }

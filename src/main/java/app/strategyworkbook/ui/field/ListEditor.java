@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
  * and move lines up and down, by button or keyboard (Insert, Delete, Alt+Up, Alt+Down).
  */
 public final class ListEditor {
+    private static final double ROW_HEIGHT = 34;
     private final ListView<String> list;
     private final VBox view;
 
@@ -21,10 +22,22 @@ public final class ListEditor {
         list.setId(id);
         list.setAccessibleText(label);
         list.setEditable(true);
-        list.setCellFactory(TextFieldListCell.forListView());
-        list.setPrefHeight(Math.max(3, items.size() + 1) * 28.0 + 4);
-        items.addListener((javafx.collections.ListChangeListener<String>) c ->
-                list.setPrefHeight(Math.max(3, items.size() + 1) * 28.0 + 4));
+        list.setCellFactory(v -> new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean prompt = !empty && !isEditing() && item != null && item.isEmpty() && !placeholder.isEmpty();
+                getStyleClass().remove("prompt");
+                if (prompt) {
+                    setText(placeholder);
+                    getStyleClass().add("prompt");
+                }
+            }
+        });
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(items))
+                .multiply(ROW_HEIGHT).add(4));
+        list.minHeightProperty().bind(list.prefHeightProperty());
         list.setPlaceholder(new javafx.scene.control.Label(placeholder.isEmpty() ? "No lines yet" : placeholder));
         list.setOnEditCommit(e -> {
             items.set(e.getIndex(), e.getNewValue());

@@ -32,8 +32,10 @@ public final class TableEditor<R> {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No rows yet"));
-        table.prefHeightProperty().bind(Bindings.size(items).multiply(30).add(64));
-        table.setMinHeight(120);
+        // Tall enough for every row, so the form scrolls as one page rather than a table inside it.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.max(2, Bindings.size(items)).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         Button add = button(id + "-add", "Add row", "Add a row");
         Button remove = button(id + "-remove", "Delete row", "Delete the selected row");
         Button up = button(id + "-up", "Move up", "Move the selected row up");
@@ -87,8 +89,9 @@ public final class TableEditor<R> {
                 super.updateItem(item, empty);
                 boolean bad = !empty && readable != null && item != null && !item.isEmpty() && !readable.test(item);
                 pseudoClassStateChanged(UNREADABLE, bad);
+                // A long text is cut to the column's width; its whole text shows on hover.
                 setTooltip(bad ? new javafx.scene.control.Tooltip("The app cannot read \"" + item + "\" here")
-                        : null);
+                        : !empty && item != null && item.length() > 30 ? new javafx.scene.control.Tooltip(item) : null);
             }
         });
         column.setOnEditCommit(e -> {
@@ -100,6 +103,8 @@ public final class TableEditor<R> {
         return this;
     }
 
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
 
     private void add(ObservableList<R> items, Supplier<R> newRow) {
