@@ -48,6 +48,8 @@ final class CheckPanel {
                 }
                 // Two short lines, the field and what is wrong; the whole finding, section and all, on hover.
                 setText(f.field() + "\n" + f.message());
+                // Cut at the panel's width (no sideways scrolling); widen the panel or hover to read more.
+                setPrefWidth(0);
                 setTooltip(new javafx.scene.control.Tooltip(f.section() + " > " + f.describe()
                         .substring(f.section().length() + 3)));
                 getStyleClass().add(f.severity() == Severity.ERROR ? "finding-error" : "finding-warning");

@@ -68,6 +68,7 @@ public final class WorkbookWindow {
     private final TabPane tabs = new TabPane();
     private final StatusBar status = new StatusBar();
     private final CheckPanel checks = new CheckPanel(this::goTo);
+    private final FindingMarks marks = new FindingMarks();
     private final SplitPane split = new SplitPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
@@ -120,11 +121,9 @@ public final class WorkbookWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> dropped = e.getDragboard().getFiles();
-            e.setDropCompleted(!dropped.isEmpty());
+            boolean taken = openDropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            e.setDropCompleted(taken);
             e.consume();
-            dropped.stream().map(File::toPath).filter(p -> FileFormat.of(p).isPresent()).findFirst()
-                    .ifPresent(p -> Platform.runLater(() -> open(p)));
         });
         stage.setScene(scene);
         stage.getProperties().put(WorkbookWindow.class, this);
@@ -134,7 +133,12 @@ public final class WorkbookWindow {
             quit();
         });
         workbook.history().changesProperty().addListener((obs, was, is) -> checks.changed());
-        checks.findingsProperty().addListener((obs, was, is) -> updateStatus());
+        checks.findingsProperty().addListener((obs, was, is) -> {
+            updateStatus();
+            markFindings();
+        });
+        // Fields of a tab are marked once the tab is shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> markFindings());
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
         showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
         stage.show();
@@ -266,6 +270,16 @@ public final class WorkbookWindow {
                 read(chosen.toPath());
             }
         });
+    }
+
+    /**
+     * Opens the first Markdown or JSON file of those dropped on the window (after the drop has finished, since it may
+     * ask about unsaved changes); false when none of them is one.
+     */
+    boolean openDropped(List<Path> dropped) {
+        var strategy = dropped.stream().filter(p -> FileFormat.of(p).isPresent()).findFirst();
+        strategy.ifPresent(p -> Platform.runLater(() -> open(p)));
+        return strategy.isPresent();
     }
 
     /** Opens {@code file}, asking first about unsaved changes. */
@@ -431,6 +445,17 @@ public final class WorkbookWindow {
         status.setText(workbook.nameBinding().get() + format + "  ·  "
                 + (workbook.history().isUnsaved() ? "Unsaved changes" : "Saved") + "  ·  "
                 + plural(errors, "error") + ", " + plural(found.size() - errors, "warning"));
+    }
+
+    private void markFindings() {
+        if (stage.getScene() != null) {
+            Platform.runLater(() -> marks.show(stage.getScene(), checks.findingsProperty().get()));
+        }
+    }
+
+    /** The marks on fields, for tests. */
+    FindingMarks marks() {
+        return marks;
     }
 
     private static String plural(long n, String word) {

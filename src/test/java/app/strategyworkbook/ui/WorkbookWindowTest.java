@@ -223,6 +223,46 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void findingsAreMarkedOnTheirFieldsAndTheMarksGoWhenFixed() throws Exception {
+        start(strategy);
+        tab("resources");
+        TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
+        robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("1%"));
+        waitFor(() -> windowOf().marks().marked().contains(table));
+        robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("5%"));
+        waitFor(() -> windowOf().marks().marked().isEmpty());
+    }
+
+    @Test
+    void aDroppedStrategyFileOpensAndOtherFilesAreIgnored() throws Exception {
+        start(strategy);
+        Path picture = dir.resolve("logo.png");
+        Files.write(picture, new byte[] {1, 2, 3});
+        Path json = dir.resolve("dropped.json");
+        Files.copy(Path.of("samples/example-strategy.json"), json);
+        boolean[] taken = new boolean[2];
+        robot.interact(() -> taken[0] = windowOf().openDropped(java.util.List.of(picture)));
+        assertFalse(taken[0], "a picture is not taken");
+        robot.interact(() -> taken[1] = windowOf().openDropped(java.util.List.of(picture, json)));
+        assertTrue(taken[1]);
+        waitFor(() -> stage.getTitle().startsWith("dropped.json"));
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().contains("JSON"));
+    }
+
+    @Test
+    void theLevelOfARiskIsChosenFromTheScaleOrMarkedWhenUnreadable() throws Exception {
+        start(strategy);
+        tab("risks");
+        TableView<?> risks = robot.lookup("#risks-risks").queryAs(TableView.class);
+        robot.interact(() -> ((app.strategyworkbook.model.Risk) risks.getItems().get(0)).setLikelihood("Maybe"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#risks-risks .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> "Maybe".equals(c.getItem())
+                        && c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("unreadable")))
+                .tryQuery().isPresent(), "the unreadable level is marked");
+    }
+
+    @Test
     void listsAddRemoveAndReorderByButton() throws Exception {
         start(strategy);
         tab("context");

@@ -103,6 +103,39 @@ public final class TableEditor<R> {
         return this;
     }
 
+    /**
+     * A column of levels (Low, Medium, High…): chosen from a list, or typed, so a level someone wrote another way is
+     * kept as written, and marked when the app cannot read it.
+     */
+    public TableEditor<R> levelColumn(String header, Function<R, StringProperty> cell, double share,
+                                      java.util.List<String> levels, Predicate<String> readable) {
+        TableColumn<R, String> column = new TableColumn<>(header);
+        column.setId(table.getId() + "-" + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        column.setCellValueFactory(row -> cell.apply(row.getValue()));
+        column.setCellFactory(c -> {
+            var combo = new javafx.scene.control.cell.ComboBoxTableCell<R, String>(
+                    javafx.collections.FXCollections.observableArrayList(levels)) {
+                @Override
+                public void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean bad = !empty && item != null && !item.isEmpty() && !readable.test(item);
+                    pseudoClassStateChanged(UNREADABLE, bad);
+                    setTooltip(bad ? new javafx.scene.control.Tooltip("\"" + item + "\" is not one of "
+                            + String.join(", ", levels)) : null);
+                }
+            };
+            combo.setComboBoxEditable(true);
+            return combo;
+        });
+        column.setOnEditCommit(e -> {
+            cell.apply(e.getRowValue()).set(e.getNewValue() == null ? "" : e.getNewValue());
+            endTyping.run();
+        });
+        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
+        table.getColumns().add(column);
+        return this;
+    }
+
     private static final double ROW_HEIGHT = 34;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");

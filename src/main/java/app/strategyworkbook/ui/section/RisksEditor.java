@@ -17,10 +17,15 @@ final class RisksEditor extends SectionEditor {
         var k = doc.getRisks();
         form.table("Key Risks", "risks", k.getRisks(), Risk::new)
                 .column("Risk", Risk::riskProperty, 0.3)
-                .column("Likelihood", Risk::likelihoodProperty, 0.12,
+                .levelColumn("Likelihood", Risk::likelihoodProperty, 0.12, labels(Level.LIKELIHOOD),
                         text -> Level.parse(text, Level.LIKELIHOOD).isPresent())
-                .column("Impact", Risk::impactProperty, 0.12, text -> Level.parse(text, Level.IMPACT).isPresent())
+                .levelColumn("Impact", Risk::impactProperty, 0.12, labels(Level.IMPACT),
+                        text -> Level.parse(text, Level.IMPACT).isPresent())
                 .column("Mitigation Strategy", Risk::mitigationProperty, 0.46);
         form.kept(k);
+    }
+
+    private static java.util.List<String> labels(java.util.List<Level> scale) {
+        return scale.stream().map(Level::label).toList();
     }
 }
