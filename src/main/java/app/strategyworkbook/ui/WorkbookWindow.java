@@ -332,6 +332,11 @@ public final class WorkbookWindow {
         write(target, after);
     }
 
+    /** Saves to {@code target} as Save As would after its dialog. */
+    void saveTo(Path target) {
+        write(target, null);
+    }
+
     private void write(Path target, Runnable after) {
         // The text is made here, on the FX thread that owns the model; only the disk work runs in the background.
         FileFormat format = FileFormat.of(target).orElse(FileFormat.MARKDOWN);

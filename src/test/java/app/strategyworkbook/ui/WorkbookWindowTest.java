@@ -205,6 +205,28 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void aFailedSaveSaysWhyAndKeepsTheChangesUnsaved() throws Exception {
+        start(strategy);
+        typeInto("overview-mission", " Again.");
+        Path nowhere = dir.resolve("gone").resolve("strategy.md");
+        javafx.application.Platform.runLater(() -> windowOf().saveTo(nowhere));
+        waitFor(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        String message = robot.lookup("#errorDialog").queryAs(DialogPane.class).getContentText();
+        assertEquals("Cannot save " + nowhere + ": its folder does not exist.", message);
+        assertTrue(stage.getTitle().startsWith("• strategy.md"), stage.getTitle());
+        assertFalse(Files.exists(nowhere));
+    }
+
+    @Test
+    void savingAsJsonConvertsAndTheDocumentContinuesInJson() throws Exception {
+        start(strategy);
+        Path json = dir.resolve("strategy.json");
+        robot.interact(() -> windowOf().saveTo(json));
+        waitFor(() -> stage.getTitle().startsWith("strategy.json"));
+        assertEquals(Files.readString(Path.of("samples/example-strategy.json")), Files.readString(json));
+    }
+
+    @Test
     void choosingACheckFindingTakesTheUserToItsField() throws Exception {
         start(strategy);
         tab("resources");
@@ -260,6 +282,36 @@ class WorkbookWindowTest {
                 (javafx.scene.control.TableCell<?, ?> c) -> "Maybe".equals(c.getItem())
                         && c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("unreadable")))
                 .tryQuery().isPresent(), "the unreadable level is marked");
+    }
+
+    @Test
+    void aColumnTheAppDoesNotKnowIsShownAndEditable() throws Exception {
+        Path loose = dir.resolve("loose.md");
+        Files.copy(Path.of("src/test/resources/handwritten/loose-strategy.md"), loose);
+        start(loose);
+        tab("risks");
+        TableView<?> risks = robot.lookup("#risks-risks").queryAs(TableView.class);
+        var owner = risks.getColumns().stream().filter(c -> "risks-risks-extra-0".equals(c.getId())).findFirst()
+                .orElseThrow();
+        assertEquals("Owner", owner.getText());
+        assertEquals("Ana", owner.getCellData(0));
+    }
+
+    @Test
+    void theTemplatesExamplesAreHintsToOpenWhereTheyStood() throws Exception {
+        start(Path.of("samples/company-strategy-template.md"));
+        tab("context");
+        var context = robot.lookup("#sections").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                .filter(t -> t.getId().equals("tab-context")).findFirst().orElseThrow().getContent();
+        var example = robot.from(context).lookup(".template-example")
+                .queryAllAs(javafx.scene.control.TitledPane.class).stream().toList();
+        assertFalse(example.isEmpty());
+        assertFalse(example.get(0).isExpanded(), "closed until the user opens it");
+        var box = (javafx.scene.layout.VBox) example.get(0).getParent();
+        int at = box.getChildren().indexOf(example.get(0));
+        var before = (javafx.scene.layout.Pane) box.getChildren().get(at - 1);
+        assertEquals("context-trends", before.getChildren().get(0).getId(),
+                "stands right after the market trends it followed in the file");
     }
 
     @Test

@@ -67,6 +67,11 @@ final class ContextFormat extends SectionFormat {
     }
 
     @Override
+    TableField<?> table() {
+        return competitors;
+    }
+
+    @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
         if (!competitors.read(table, target(ctx), ctx.src)) {
             return false;

@@ -96,6 +96,19 @@ public final class MarkdownStrategyFormat {
         return "";
     }
 
+    /**
+     * The columns of a section's table that the app does not know (an "Owner" added by hand), in the order the rows
+     * hold their cells in {@code extraCells}.
+     */
+    public static List<String> unknownColumns(TemplateSection section, app.strategyworkbook.model.TableLayout layout) {
+        for (SectionFormat format : SECTIONS) {
+            if (format.section == section && format.table() != null) {
+                return format.table().unknownColumns(layout);
+            }
+        }
+        return List.of();
+    }
+
     /** The placeholder of a header or footer field ("status", "owner", …). */
     public static String documentPlaceholder(String field) {
         return DocumentFormat.FIELDS.placeholder(field);

@@ -49,6 +49,11 @@ final class ResourcesFormat extends SectionFormat {
     }
 
     @Override
+    TableField<?> table() {
+        return allocations;
+    }
+
+    @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
         if (!allocations.read(table, target(ctx), ctx.src)) {
             return false;

@@ -34,6 +34,11 @@ final class RisksFormat extends SectionFormat {
     }
 
     @Override
+    TableField<?> table() {
+        return risks;
+    }
+
+    @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
         if (!risks.read(table, target(ctx), ctx.src)) {
             return false;

@@ -130,6 +130,11 @@ abstract class SectionFormat {
         return false;
     }
 
+    /** The section's table, where it has one. */
+    TableField<?> table() {
+        return null;
+    }
+
     abstract void write(StrategyDocument doc, MarkdownOut out);
 
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */

@@ -109,6 +109,19 @@ final class TableField<R extends TableRow> {
         return mapping;
     }
 
+    /** The header cells of the columns this table does not know, in their order, as its rows' extra cells are. */
+    java.util.List<String> unknownColumns(TableLayout shape) {
+        List<String> header = new ArrayList<>(shape.getColumns());
+        List<Column<R>> mapping = map(header);
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (mapping.get(i) == null) {
+                unknown.add(header.get(i));
+            }
+        }
+        return unknown;
+    }
+
     String write(Object target) {
         TableLayout shape = layout.apply(target);
         List<String> names = new ArrayList<>(shape.getColumns());

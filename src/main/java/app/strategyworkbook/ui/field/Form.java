@@ -4,9 +4,10 @@ import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.KeptBlock;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -105,35 +106,66 @@ public final class Form {
         return this;
     }
 
+    /** Anchors the reader gives kept text that name a field by another name than the form's. */
+    private static final Map<String, String> ANCHOR_FIELDS = Map.ofEntries(
+            Map.entry("why", "whyItMatters"), Map.entry("indirect", "indirectCompetitors"),
+            Map.entry("text", "purpose"), Map.entry("start", "title"), Map.entry("header", "relatedDocuments"),
+            Map.entry("footer", "owner"), Map.entry("marketSize", "som"),
+            Map.entry("directCompetitors", "competitors"), Map.entry("oneYear.date", "oneYear-date"),
+            Map.entry("oneYear.metrics", "oneYear-metrics"), Map.entry("threeYear.date", "threeYear-date"),
+            Map.entry("threeYear.metrics", "threeYear-metrics"));
+
+    private final Map<String, Node[]> fieldRows = new HashMap<>();
+    private int keptCount;
+
     /**
-     * Text the file had that the app could not place (a comment, an unknown heading and its text), editable as
-     * Markdown, each block labelled with the field it follows.
+     * Text the file had that the app could not place, shown where it stood: after the field it followed (or above
+     * the field whose heading it stood under), editable as Markdown. The template's own "<!-- Example -->" guidance
+     * is a hint the user opens when wanted.
      */
     public Form kept(Part part) {
-        VBox blocks = new VBox();
-        blocks.getStyleClass().add("kept-blocks");
-        Runnable rebuild = () -> {
-            blocks.getChildren().clear();
-            List<KeptBlock> kept = part.getKept();
-            for (int i = 0; i < kept.size(); i++) {
-                KeptBlock block = kept.get(i);
-                TextArea markdown = new TextArea();
-                markdown.setWrapText(true);
-                markdown.setPrefRowCount(Math.min(8, Math.max(2, (int) block.getMarkdown().lines().count())));
-                markdown.getStyleClass().add("kept-markdown");
-                String where = block.getAfter().equals("#") ? "at the top of this section"
-                        : "after " + block.getAfter().replace("#", "the heading of ");
-                bind(markdown, "Kept text " + (i + 1), "kept-" + i, block.markdownProperty(), "");
-                Label label = new Label("Kept from the file, " + where + " (Markdown)");
-                label.getStyleClass().add("field-label");
-                label.setLabelFor(markdown);
-                blocks.getChildren().addAll(label, markdown);
+        List<KeptBlock> kept = part.getKept();
+        Map<String, Node> lastPlaced = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            KeptBlock block = kept.get(i);
+            Node view = keptView(block, "kept-" + keptCount++);
+            String anchor = block.getAfter();
+            boolean before = anchor.startsWith("#") && anchor.length() > 1;
+            String field = before ? anchor.substring(1) : anchor;
+            field = ANCHOR_FIELDS.getOrDefault(field, field);
+            Node[] row = fieldRows.get(field);
+            var children = rows.getChildren();
+            if (row == null) {
+                children.add(view);
+            } else if (before) {
+                children.add(children.indexOf(row[0]), view);
+            } else {
+                Node after = lastPlaced.getOrDefault(field, row[1]);
+                children.add(children.indexOf(after) + 1, view);
+                lastPlaced.put(field, view);
             }
-        };
-        rebuild.run();
-        part.getKept().addListener((ListChangeListener<KeptBlock>) c -> rebuild.run());
-        rows.getChildren().add(blocks);
+        }
         return this;
+    }
+
+    private Node keptView(KeptBlock block, String field) {
+        TextArea markdown = new TextArea();
+        markdown.setWrapText(true);
+        markdown.setPrefRowCount(Math.min(8, Math.max(2, (int) block.getMarkdown().lines().count())));
+        markdown.getStyleClass().add("kept-markdown");
+        bind(markdown, "Text kept from the file", field, block.markdownProperty(), "");
+        if (block.getMarkdown().startsWith("<!-- Example")) {
+            javafx.scene.control.TitledPane example = new javafx.scene.control.TitledPane(
+                    "Example from the template", markdown);
+            example.setExpanded(false);
+            example.getStyleClass().add("template-example");
+            example.setId(id(field) + "-example");
+            return example;
+        }
+        Label label = new Label("Kept from the file as written (Markdown)");
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(markdown);
+        return new VBox(label, markdown);
     }
 
     private void bind(TextInputControl input, String label, String field, StringProperty value, String placeholder) {
@@ -149,6 +181,18 @@ public final class Form {
         name.getStyleClass().add("field-label");
         name.setLabelFor(control);
         rows.getChildren().addAll(name, control);
+        String field = control.getId() != null ? control.getId() : controlIdOf(control);
+        if (field != null && field.startsWith(idPrefix + "-")) {
+            fieldRows.put(field.substring(idPrefix.length() + 1), new Node[] {name, control});
+        }
+    }
+
+    /** The id of the list or table inside an editor's box, which names the field. */
+    private static String controlIdOf(Node box) {
+        if (box instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
+            return pane.getChildren().get(0).getId();
+        }
+        return null;
     }
 
     private void endTyping() {

@@ -136,6 +136,37 @@ public final class TableEditor<R> {
         return this;
     }
 
+    /**
+     * Columns the file had that the app does not know, each editable: the row's extra cell at that position. Cells a
+     * row lacks are added, empty, when first edited.
+     */
+    public TableEditor<R> extraColumns(java.util.List<String> headers,
+                                       Function<R, ObservableList<String>> extraCells) {
+        for (int k = 0; k < headers.size(); k++) {
+            int index = k;
+            TableColumn<R, String> column = new TableColumn<>(headers.get(k).isEmpty() ? "(no name)" : headers.get(k));
+            column.setId(table.getId() + "-extra-" + k);
+            column.setCellValueFactory(row -> {
+                ObservableList<String> cells = extraCells.apply(row.getValue());
+                return Bindings.createStringBinding(() -> index < cells.size() ? cells.get(index) : "", cells);
+            });
+            column.setCellFactory(TextFieldTableCell.forTableColumn());
+            column.setOnEditCommit(e -> {
+                ObservableList<String> cells = extraCells.apply(e.getRowValue());
+                java.util.List<String> updated = new java.util.ArrayList<>(cells);
+                while (updated.size() <= index) {
+                    updated.add("");
+                }
+                updated.set(index, e.getNewValue());
+                cells.setAll(updated);
+                endTyping.run();
+            });
+            column.setPrefWidth(120);
+            table.getColumns().add(column);
+        }
+        return this;
+    }
+
     private static final double ROW_HEIGHT = 34;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");

@@ -1,6 +1,7 @@
 package app.strategyworkbook.ui.section;
 
 import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.Competitor;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
@@ -25,7 +26,9 @@ final class ContextEditor extends SectionEditor {
                 .column("Competitor", Competitor::nameProperty, 0.2)
                 .column("Strength", Competitor::strengthProperty, 0.25)
                 .column("Weakness", Competitor::weaknessProperty, 0.25)
-                .column("Our Differentiation", Competitor::differentiationProperty, 0.3);
+                .column("Our Differentiation", Competitor::differentiationProperty, 0.3)
+                .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.CONTEXT, c.getCompetitorTable()),
+                        Competitor::getExtraCells);
         form.strings("Indirect Competitors / Substitutes", "indirectCompetitors", c.getIndirectCompetitors(),
                 "[Alternative approach]");
         form.kept(c);

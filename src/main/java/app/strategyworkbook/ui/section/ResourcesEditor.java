@@ -1,6 +1,7 @@
 package app.strategyworkbook.ui.section;
 
 import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.Allocation;
 import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.PriorityHire;
@@ -20,7 +21,9 @@ final class ResourcesEditor extends SectionEditor {
                 .column("Area", Allocation::areaProperty, 0.3)
                 .column("Investment %", Allocation::investmentProperty, 0.15,
                         text -> Percentage.parse(text).isPresent())
-                .column("Rationale", Allocation::rationaleProperty, 0.55);
+                .column("Rationale", Allocation::rationaleProperty, 0.55)
+                .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RESOURCES, r.getAllocationTable()),
+                        Allocation::getExtraCells);
         form.heading("Hiring Plan");
         form.text("Current Team Size", "currentTeamSize", r.currentTeamSizeProperty(), prompt("currentTeamSize"));
         form.text("Target Team Size (12 months)", "targetTeamSize", r.targetTeamSizeProperty(),

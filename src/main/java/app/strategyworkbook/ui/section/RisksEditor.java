@@ -1,6 +1,7 @@
 package app.strategyworkbook.ui.section;
 
 import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.Level;
 import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
@@ -21,7 +22,9 @@ final class RisksEditor extends SectionEditor {
                         text -> Level.parse(text, Level.LIKELIHOOD).isPresent())
                 .levelColumn("Impact", Risk::impactProperty, 0.12, labels(Level.IMPACT),
                         text -> Level.parse(text, Level.IMPACT).isPresent())
-                .column("Mitigation Strategy", Risk::mitigationProperty, 0.46);
+                .column("Mitigation Strategy", Risk::mitigationProperty, 0.46)
+                .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RISKS, k.getRiskTable()),
+                        Risk::getExtraCells);
         form.kept(k);
     }
 
