@@ -44,6 +44,7 @@ final class CheckPanel {
                 if (empty || f == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 // Two short lines, the field and what is wrong; the whole finding, section and all, on hover.

@@ -94,6 +94,7 @@ public final class WorkbookWindow {
         split.getItems().addAll(tabs, checks.view());
         split.setDividerPositions(0.77);
         root = new BorderPane(split, new VBox(menus(), toolbar()), null, status, null);
+        root.getStyleClass().add("workbook");
         root.setStyle("-fx-font-size: " + textSize + "px;");
         Scene scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(WorkbookWindow.class.getResource("workbook.css").toExternalForm());
@@ -167,7 +168,7 @@ public final class WorkbookWindow {
     }
 
     private MenuBar menus() {
-        Menu file = new Menu("File");
+        Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(newAction.menuItem(), openAction.menuItem(), recentMenu, new SeparatorMenuItem(),
                 saveAction.menuItem(), saveAsAction.menuItem(), new SeparatorMenuItem(), closeAction.menuItem(),
@@ -180,7 +181,7 @@ public final class WorkbookWindow {
         MenuItem redo = redoAction().menuItem();
         redo.textProperty().bind(workbook.history().redoTextProperty());
         redo.setAccelerator(REDO);
-        Menu edit = new Menu("Edit");
+        Menu edit = new Menu("_Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 textAction("cut", "Cut", "Shortcut+X", TextInputControl::cut),
@@ -204,13 +205,13 @@ public final class WorkbookWindow {
         darkTheme.selectedProperty().bindBidirectional(dark);
         dark.addListener((obs, was, is) -> Application.setUserAgentStylesheet(is
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         view.setId("menu-view");
         view.getItems().addAll(checkPanel, darkTheme, new SeparatorMenuItem(),
                 Action.of("bigger", "Larger Text", "Shortcut+Equals", () -> textSize(1)).menuItem(),
                 Action.of("smaller", "Smaller Text", "Shortcut+Minus", () -> textSize(-1)).menuItem());
 
-        Menu help = new Menu("Help");
+        Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().addAll(Action.of("shortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts).menuItem(),
                 Action.of("example", "Open Example Strategy", null, this::openExample).menuItem(),
