@@ -1,10 +1,8 @@
 package app.strategyworkbook.ui.field;
 
 import javafx.collections.ObservableList;
-import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.TextFieldListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -43,35 +41,8 @@ public final class ListEditor {
             items.set(e.getIndex(), e.getNewValue());
             endTyping.run();
         });
-        Button add = button(id + "-add", "Add", "Add a line");
-        Button remove = button(id + "-remove", "Remove", "Remove the selected line");
-        Button up = button(id + "-up", "Move up", "Move the selected line up");
-        Button down = button(id + "-down", "Move down", "Move the selected line down");
-        var selected = list.getSelectionModel().selectedIndexProperty();
-        remove.disableProperty().bind(selected.lessThan(0));
-        up.disableProperty().bind(selected.lessThan(1));
-        down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
-                javafx.beans.binding.Bindings.size(items).subtract(1))));
-        add.setOnAction(e -> add(items));
-        remove.setOnAction(e -> Rows.remove(items, list.getSelectionModel()));
-        up.setOnAction(e -> Rows.move(items, list.getSelectionModel(), -1));
-        down.setOnAction(e -> Rows.move(items, list.getSelectionModel(), 1));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.INSERT) {
-                add(items);
-            } else if (e.getCode() == KeyCode.DELETE && list.getEditingIndex() < 0) {
-                Rows.remove(items, list.getSelectionModel());
-            } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-                Rows.move(items, list.getSelectionModel(), -1);
-            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-                Rows.move(items, list.getSelectionModel(), 1);
-            } else {
-                return;
-            }
-            e.consume();
-        });
-        HBox buttons = new HBox(add, remove, up, down);
-        buttons.getStyleClass().add("row-buttons");
+        HBox buttons = Rows.attach(id, "line", "Add", "Remove", list, items, list.getSelectionModel(),
+                () -> add(items), () -> list.getEditingIndex() >= 0);
         view = new VBox(list, buttons);
         view.getStyleClass().add("list-editor");
     }
@@ -84,13 +55,6 @@ public final class ListEditor {
         list.edit(at);
     }
 
-    private static Button button(String id, String text, String accessible) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        button.setFocusTraversable(true);
-        return button;
-    }
 
     public VBox view() {
         return view;

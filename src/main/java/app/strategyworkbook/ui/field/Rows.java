@@ -1,11 +1,71 @@
 package app.strategyworkbook.ui.field;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.SelectionModel;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 
-/** Removing and moving the selected row of a list or table: one list change each, so one undoable edit. */
+/**
+ * The rows of a list or table: add, remove and move the selected one, by buttons and by keys (Insert, Delete,
+ * Alt+Up, Alt+Down). Each is one list change, so one undoable edit. Shared by the list and the table editor.
+ */
 final class Rows {
     private Rows() {
+    }
+
+    /**
+     * Buttons under the control, enabled when they can act, and the same acts on the control's keys.
+     *
+     * @param noun    "line" or "row", for the buttons' accessible text
+     * @param editing whether a cell is being edited (then Delete belongs to the cell's text)
+     */
+    static HBox attach(String id, String noun, String addLabel, String removeLabel, Control control,
+                       ObservableList<?> items, SelectionModel<?> selection, Runnable add, BooleanSupplier editing) {
+        Button addButton = button(id + "-add", addLabel, "Add a " + noun, add);
+        Button remove = button(id + "-remove", removeLabel, "Remove the selected " + noun,
+                () -> remove(items, selection));
+        Button up = button(id + "-up", "Move up", "Move the selected " + noun + " up", () -> move(items, selection, -1));
+        Button down = button(id + "-down", "Move down", "Move the selected " + noun + " down",
+                () -> move(items, selection, 1));
+        var selected = selection.selectedIndexProperty();
+        remove.disableProperty().bind(selected.lessThan(0));
+        up.disableProperty().bind(selected.lessThan(1));
+        down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
+                Bindings.size(items).subtract(1))));
+        control.setOnKeyPressed(e -> {
+            if (editing.getAsBoolean()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.INSERT) {
+                add.run();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                remove(items, selection);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                move(items, selection, -1);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                move(items, selection, 1);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        HBox buttons = new HBox(addButton, remove, up, down);
+        buttons.getStyleClass().add("row-buttons");
+        return buttons;
+    }
+
+    private static Button button(String id, String text, String accessible, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessible);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     static <T> void remove(ObservableList<T> items, SelectionModel<?> selection) {
@@ -24,10 +84,9 @@ final class Rows {
         if (at < 0 || to < 0 || to >= items.size()) {
             return;
         }
-        java.util.List<T> reordered = new java.util.ArrayList<>(items);
+        List<T> reordered = new ArrayList<>(items);
         reordered.add(to, reordered.remove(at));
         items.setAll(reordered);
         selection.select(to);
     }
-
 }

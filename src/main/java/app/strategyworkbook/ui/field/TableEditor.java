@@ -6,11 +6,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -36,38 +34,8 @@ public final class TableEditor<R> {
         table.setFixedCellSize(ROW_HEIGHT);
         table.prefHeightProperty().bind(Bindings.max(2, Bindings.size(items)).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
-        Button add = button(id + "-add", "Add row", "Add a row");
-        Button remove = button(id + "-remove", "Delete row", "Delete the selected row");
-        Button up = button(id + "-up", "Move up", "Move the selected row up");
-        Button down = button(id + "-down", "Move down", "Move the selected row down");
-        var selected = table.getSelectionModel().selectedIndexProperty();
-        remove.disableProperty().bind(selected.lessThan(0));
-        up.disableProperty().bind(selected.lessThan(1));
-        down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
-                Bindings.size(items).subtract(1))));
-        add.setOnAction(e -> add(items, newRow));
-        remove.setOnAction(e -> Rows.remove(items, table.getSelectionModel()));
-        up.setOnAction(e -> Rows.move(items, table.getSelectionModel(), -1));
-        down.setOnAction(e -> Rows.move(items, table.getSelectionModel(), 1));
-        table.setOnKeyPressed(e -> {
-            if (table.getEditingCell() != null) {
-                return;
-            }
-            if (e.getCode() == KeyCode.INSERT) {
-                add(items, newRow);
-            } else if (e.getCode() == KeyCode.DELETE) {
-                Rows.remove(items, table.getSelectionModel());
-            } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-                Rows.move(items, table.getSelectionModel(), -1);
-            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-                Rows.move(items, table.getSelectionModel(), 1);
-            } else {
-                return;
-            }
-            e.consume();
-        });
-        HBox buttons = new HBox(add, remove, up, down);
-        buttons.getStyleClass().add("row-buttons");
+        HBox buttons = Rows.attach(id, "row", "Add row", "Delete row", table, items, table.getSelectionModel(),
+                () -> add(items, newRow), () -> table.getEditingCell() != null);
         view = new VBox(table, buttons);
         view.getStyleClass().add("table-editor");
     }
@@ -182,12 +150,6 @@ public final class TableEditor<R> {
         }
     }
 
-    private static Button button(String id, String text, String accessible) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        return button;
-    }
 
     public VBox view() {
         return view;
