@@ -19,8 +19,6 @@ final class AllocationCheck implements Check {
     @Override
     public void check(StrategyDocument doc, LocalDate today, Findings findings) {
         List<Allocation> rows = doc.getResources().getAllocations();
-        BigDecimal total = BigDecimal.ZERO;
-        boolean anyNumber = false;
         for (int i = 0; i < rows.size(); i++) {
             Allocation row = rows.get(i);
             String text = row.getInvestment();
@@ -32,20 +30,14 @@ final class AllocationCheck implements Check {
             Optional<BigDecimal> percent = row.investmentPercent();
             if (percent.isEmpty()) {
                 findings.error(place, "\"" + text + "\" is not a percentage; write a number such as 25%");
-            } else if (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0) {
+            } else if (AllocationTotal.usable(text).isEmpty()) {
                 findings.error(place, "\"" + text + "\" must lie between 0% and 100%");
-            } else {
-                anyNumber = true;
-                total = total.add(percent.get());
             }
         }
-        if (anyNumber && total.compareTo(HUNDRED) != 0) {
-            BigDecimal off = total.subtract(HUNDRED);
-            String how = off.signum() < 0 ? off.negate().stripTrailingZeros().toPlainString() + "% unallocated"
-                    : off.stripTrailingZeros().toPlainString() + "% over";
+        AllocationTotal total = AllocationTotal.of(doc.getResources());
+        if (total.anyNumber() && !total.exact()) {
             findings.error(Sections.place(TemplateSection.RESOURCES, "Investment %", "allocations"),
-                    "the investment percentages add up to " + total.stripTrailingZeros().toPlainString()
-                            + "%, not 100% (" + how + ")");
+                    "the investment percentages add up to " + total.totalText() + ", not 100% (" + total.gap() + ")");
         }
         String debt = doc.getTechnology().getDebtAllocation();
         if (!debt.isEmpty()) {

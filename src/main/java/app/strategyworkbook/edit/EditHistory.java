@@ -31,9 +31,37 @@ public final class EditHistory {
     private final javafx.beans.property.ReadOnlyIntegerWrapper changes =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "changes", 0);
 
+    /** Edits being gathered into one, while {@link #asOneEdit} runs. */
+    private List<Edit> group;
+
+    /**
+     * Runs {@code change} and records everything it changes as one edit, undone in one step: re-scoring a risk sets
+     * its likelihood and its impact together.
+     */
+    public void asOneEdit(String description, Runnable change) {
+        List<Edit> gathered = new ArrayList<>();
+        group = gathered;
+        try {
+            change.run();
+        } finally {
+            group = null;
+        }
+        if (!gathered.isEmpty()) {
+            open = false;
+            record(new CompoundEdit(description, gathered));
+            open = false;
+        }
+    }
+
     /** Adds an edit that has already happened. */
     public void record(Edit edit) {
         if (replaying) {
+            return;
+        }
+        if (group != null) {
+            if (group.isEmpty() || !group.get(group.size() - 1).absorb(edit)) {
+                group.add(edit);
+            }
             return;
         }
         if (done < edits.size()) {
@@ -126,6 +154,21 @@ public final class EditHistory {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
+    }
+
+    /** Several changes that are one act for the user. */
+    private record CompoundEdit(String description, List<Edit> edits) implements Edit {
+        @Override
+        public void undo() {
+            for (int i = edits.size() - 1; i >= 0; i--) {
+                edits.get(i).undo();
+            }
+        }
+
+        @Override
+        public void redo() {
+            edits.forEach(Edit::redo);
+        }
     }
 
     Optional<Edit> last() {

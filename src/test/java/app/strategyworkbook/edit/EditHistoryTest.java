@@ -102,6 +102,22 @@ class EditHistoryTest {
     }
 
     @Test
+    void changesMadeAsOneEditAreUndoneInOneStep() {
+        var risk = doc.getRisks().getRisks().get(0);
+        history.asOneEdit("moving a risk", () -> {
+            risk.setLikelihood("High");
+            risk.setImpact("Critical");
+        });
+        assertEquals("Undo moving a risk", history.undoTextProperty().get());
+        history.undo();
+        assertEquals("", risk.getLikelihood());
+        assertEquals("", risk.getImpact());
+        assertFalse(history.isUnsaved());
+        history.redo();
+        assertEquals("Critical", risk.getImpact());
+    }
+
+    @Test
     void tableRowsMovedAndRemovedComeBack() {
         var risks = doc.getRisks().getRisks();
         risks.get(0).setRisk("Churn");

@@ -1,9 +1,10 @@
 package app.strategyworkbook.ui.section;
 
 import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.check.AllocationTotal;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
+import app.strategyworkbook.ui.chart.AllocationChart;
 import app.strategyworkbook.model.Allocation;
-import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.PriorityHire;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
@@ -20,10 +21,11 @@ final class ResourcesEditor extends SectionEditor {
         form.table("Investment Priorities (Next 12 Months)", "allocations", r.getAllocations(), Allocation::new)
                 .column("Area", Allocation::areaProperty, 0.3)
                 .column("Investment %", Allocation::investmentProperty, 0.15,
-                        text -> Percentage.parse(text).isPresent())
+                        text -> AllocationTotal.usable(text).isPresent())
                 .column("Rationale", Allocation::rationaleProperty, 0.55)
                 .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RESOURCES, r.getAllocationTable()),
                         Allocation::getExtraCells);
+        form.add(new AllocationChart(r, form.history()).view());
         form.heading("Hiring Plan");
         form.text("Current Team Size", "currentTeamSize", r.currentTeamSizeProperty(), prompt("currentTeamSize"));
         form.text("Target Team Size (12 months)", "targetTeamSize", r.targetTeamSizeProperty(),

@@ -6,6 +6,7 @@ import app.strategyworkbook.model.Level;
 import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.ui.chart.RiskMatrix;
 
 /** Key risks: likelihood and impact as levels (a value that is not one is marked), and the mitigation. */
 final class RisksEditor extends SectionEditor {
@@ -16,7 +17,7 @@ final class RisksEditor extends SectionEditor {
     @Override
     protected void build() {
         var k = doc.getRisks();
-        form.table("Key Risks", "risks", k.getRisks(), Risk::new)
+        var editor = form.table("Key Risks", "risks", k.getRisks(), Risk::new)
                 .column("Risk", Risk::riskProperty, 0.3)
                 .levelColumn("Likelihood", Risk::likelihoodProperty, 0.12, labels(Level.LIKELIHOOD),
                         text -> Level.parse(text, Level.LIKELIHOOD).isPresent())
@@ -25,6 +26,8 @@ final class RisksEditor extends SectionEditor {
                 .column("Mitigation Strategy", Risk::mitigationProperty, 0.46)
                 .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RISKS, k.getRiskTable()),
                         Risk::getExtraCells);
+        form.heading("Risk Matrix");
+        form.add(new RiskMatrix(k, form.history(), editor.table()).view());
         form.kept(k);
     }
 

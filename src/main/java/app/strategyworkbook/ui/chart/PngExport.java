@@ -1,0 +1,61 @@
+package app.strategyworkbook.ui.chart;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+
+/** Saving a chart as a PNG picture, from its context menu. */
+public final class PngExport {
+    private PngExport() {
+    }
+
+    /** Gives {@code chart} a context menu item "Save as PNG…" that asks where and writes the picture. */
+    public static void offer(Node chart, String id, String suggestedName) {
+        MenuItem save = new MenuItem("Save as PNG…");
+        save.setId(id + "-savePng");
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save Picture");
+            chooser.setInitialFileName(suggestedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+            File file = chooser.showSaveDialog(chart.getScene().getWindow());
+            if (file != null) {
+                try {
+                    write(chart, file);
+                } catch (IOException ex) {
+                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                            "Cannot save " + file + ": " + ex.getMessage() + ".").show();
+                }
+            }
+        });
+        ContextMenu menu = new ContextMenu(save);
+        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Writes the node as it is drawn now, at twice its size so it stays sharp on a slide. */
+    public static void write(Node node, File file) throws IOException {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        WritableImage image = node.snapshot(params, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        if (!ImageIO.write(picture, "png", file)) {
+            throw new IOException("no PNG writer is available");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package app.strategyworkbook.ui.chart;
+
+import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.model.KeyRisks;
+import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.Risk;
+import java.util.List;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Risks by likelihood and impact. Each risk is a numbered chip in its cell (its text and mitigation on hover); cells
+ * are shaded by severity and say it in words; risks without readable levels wait in "Unscored". Choosing a chip chooses
+ * the risk's row in the table and the other way round. Dragging a chip to another cell, or moving it with the arrow
+ * keys, re-scores the risk in one undoable edit. The scales are {@link Level#LIKELIHOOD} and {@link Level#IMPACT}.
+ */
+public final class RiskMatrix {
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    /** Severity from the sum of the two levels' positions; words first, so colour is never the only cue. */
+    private static final List<String> SEVERITY = List.of("Low", "Low", "Moderate", "High", "Severe", "Severe");
+
+    private final KeyRisks risks;
+    private final EditHistory history;
+    private final TableView<Risk> table;
+    private final GridPane grid = new GridPane();
+    private final FlowPane unscored = new FlowPane(6, 6);
+    private final VBox legend = new VBox(2);
+    private final VBox view;
+
+    public RiskMatrix(KeyRisks risks, EditHistory history, TableView<Risk> table) {
+        this.risks = risks;
+        this.history = history;
+        this.table = table;
+        grid.setId("riskMatrix");
+        grid.getStyleClass().add("risk-matrix");
+        unscored.setId("riskMatrix-unscored");
+        unscored.getStyleClass().add("unscored-tray");
+        Label tray = new Label("Unscored: risks without a likelihood and impact the app can read");
+        tray.getStyleClass().add("field-label");
+        legend.setId("riskMatrix-legend");
+        view = new VBox(8, grid, tray, unscored, legend);
+        view.getStyleClass().add("risk-matrix-view");
+        PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
+        history.changesProperty().addListener((obs, was, is) -> rebuild());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> rebuild());
+        rebuild();
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    private void rebuild() {
+        // The chips are made anew; the one that had the focus keeps it, so arrow keys go on moving it.
+        String focused = grid.getScene() != null && grid.getScene().getFocusOwner() != null
+                && grid.getScene().getFocusOwner().getStyleClass().contains("risk-chip")
+                ? grid.getScene().getFocusOwner().getId() : null;
+        build();
+        if (focused != null) {
+            focusChip(focused);
+        }
+    }
+
+    private void focusChip(String id) {
+        var chip = view.lookup("#" + id);
+        if (chip != null) {
+            chip.requestFocus();
+        }
+    }
+
+    private void build() {
+        grid.getChildren().clear();
+        unscored.getChildren().clear();
+        legend.getChildren().clear();
+        List<Level> rows = Level.LIKELIHOOD;
+        List<Level> columns = Level.IMPACT;
+        grid.getColumnConstraints().clear();
+        javafx.scene.layout.ColumnConstraints axis = new javafx.scene.layout.ColumnConstraints();
+        axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(axis);
+        for (int c = 0; c < columns.size(); c++) {
+            javafx.scene.layout.ColumnConstraints equal = new javafx.scene.layout.ColumnConstraints();
+            equal.setPercentWidth(88.0 / columns.size());
+            equal.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(equal);
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Label head = new Label("Impact: " + columns.get(c).label());
+            head.getStyleClass().add("matrix-axis");
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(head, c + 1, rows.size());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Level likelihood = rows.get(rows.size() - 1 - r);
+            Label head = new Label("Likelihood:\n" + likelihood.label());
+            head.getStyleClass().add("matrix-axis");
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(head, 0, r);
+            for (int c = 0; c < columns.size(); c++) {
+                grid.add(cell(likelihood, columns.get(c), rows.size() - 1 - r, c), c + 1, r);
+            }
+        }
+        Label title = new Label("Risks");
+        title.getStyleClass().add("field-label");
+        legend.getChildren().add(title);
+        List<Risk> all = risks.getRisks();
+        for (int i = 0; i < all.size(); i++) {
+            Risk risk = all.get(i);
+            Label line = new Label((i + 1) + ". " + (risk.getRisk().isEmpty() ? "(unnamed risk)" : risk.getRisk()));
+            line.setWrapText(true);
+            legend.getChildren().add(line);
+            if (risk.likelihoodLevel().isEmpty() || risk.impactLevel().isEmpty()) {
+                unscored.getChildren().add(chip(risk, i));
+            }
+        }
+    }
+
+    private VBox cell(Level likelihood, Level impact, int row, int column) {
+        int score = row + column;
+        FlowPane chips = new FlowPane(4, 4);
+        List<Risk> all = risks.getRisks();
+        int count = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Risk risk = all.get(i);
+            if (risk.likelihoodLevel().equals(Optional.of(likelihood)) && risk.impactLevel().equals(Optional.of(impact))) {
+                chips.getChildren().add(chip(risk, i));
+                count++;
+            }
+        }
+        Label words = new Label(SEVERITY.get(score) + (count == 0 ? "" : "  ·  " + count));
+        words.getStyleClass().add("matrix-severity");
+        VBox cell = new VBox(4, words, chips);
+        cell.setId("riskMatrix-" + likelihood.name().toLowerCase() + "-" + impact.name().toLowerCase());
+        cell.getStyleClass().addAll("matrix-cell", "severity-" + Math.min(score, 4));
+        cell.setAccessibleText("Likelihood " + likelihood.label() + ", impact " + impact.label() + ": "
+                + SEVERITY.get(score) + ", " + count + " risks");
+        cell.setMinSize(110, 70);
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setOnDragOver(e -> {
+            if (e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        cell.setOnDragDropped(e -> {
+            int index = Integer.parseInt(e.getDragboard().getString());
+            move(risks.getRisks().get(index), index, likelihood, impact);
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        return cell;
+    }
+
+    private Label chip(Risk risk, int index) {
+        Label chip = new Label(String.valueOf(index + 1));
+        chip.setId("riskChip-" + (index + 1));
+        chip.getStyleClass().add("risk-chip");
+        chip.setFocusTraversable(true);
+        chip.setAccessibleText("Risk " + (index + 1) + ": " + risk.getRisk());
+        chip.setTooltip(new Tooltip((index + 1) + ". " + risk.getRisk() + "\nLikelihood: " + risk.getLikelihood()
+                + "   Impact: " + risk.getImpact() + "\nMitigation: " + risk.getMitigation()));
+        chip.pseudoClassStateChanged(CHOSEN, table.getSelectionModel().getSelectedItem() == risk);
+        chip.setOnMouseClicked(e -> {
+            chip.requestFocus();
+            choose(risk);
+        });
+        chip.setOnDragDetected(e -> {
+            var board = chip.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(String.valueOf(index));
+            board.setContent(content);
+            e.consume();
+        });
+        chip.setOnKeyPressed(e -> {
+            int likelihood = risk.likelihoodLevel().map(Level.LIKELIHOOD::indexOf).orElse(0);
+            int impact = risk.impactLevel().map(Level.IMPACT::indexOf).orElse(0);
+            if (e.getCode() == KeyCode.UP) {
+                likelihood = Math.min(likelihood + 1, Level.LIKELIHOOD.size() - 1);
+            } else if (e.getCode() == KeyCode.DOWN) {
+                likelihood = Math.max(likelihood - 1, 0);
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                impact = Math.min(impact + 1, Level.IMPACT.size() - 1);
+            } else if (e.getCode() == KeyCode.LEFT) {
+                impact = Math.max(impact - 1, 0);
+            } else if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                choose(risk);
+                e.consume();
+                return;
+            } else {
+                return;
+            }
+            move(risk, index, Level.LIKELIHOOD.get(likelihood), Level.IMPACT.get(impact));
+            e.consume();
+        });
+        return chip;
+    }
+
+    /** Re-scores a risk: its likelihood and impact change together, as one edit, and it stays chosen. */
+    public void move(Risk risk, int index, Level likelihood, Level impact) {
+        history.asOneEdit("moving risk " + (index + 1), () -> {
+            risk.setLikelihood(likelihood.label());
+            risk.setImpact(impact.label());
+        });
+        choose(risk);
+    }
+
+    private void choose(Risk risk) {
+        table.getSelectionModel().select(risk);
+        table.scrollTo(risk);
+    }
+}

@@ -1,0 +1,150 @@
+package app.strategyworkbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.model.Allocation;
+import app.strategyworkbook.model.Risk;
+import app.strategyworkbook.ui.chart.PngExport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The allocation pie chart and the risk matrix, following the model and editing it. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ChartsTest {
+    private static final String PREFS = "app/strategyworkbook/test-charts";
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path strategy = dir.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), strategy);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(() -> new WorkbookApp(strategy, PREFS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
+                && stage.getTitle().startsWith("strategy.md"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(PREFS).removeNode();
+    }
+
+    private void tab(String key) {
+        robot.clickOn("#tab-" + key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String total() {
+        return robot.lookup("#allocationTotal").queryAs(Label.class).getText();
+    }
+
+    private boolean totalInError() {
+        return robot.lookup("#allocationTotal").queryAs(Label.class).getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("error"));
+    }
+
+    private java.util.List<String> slices() {
+        return robot.lookup("#allocationChart").queryAs(PieChart.class).getData().stream()
+                .map(PieChart.Data::getName).toList();
+    }
+
+    @Test
+    void thePieFollowsThePercentagesAndTheErrorGoesAtExactlyHundred() {
+        tab("resources");
+        assertEquals("Total 100%", total());
+        assertFalse(totalInError());
+        TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
+        Allocation ops = (Allocation) table.getItems().get(4);
+        robot.interact(() -> ops.setInvestment("0"));
+        assertEquals("Total 95% - 5% unallocated", total());
+        assertTrue(totalInError());
+        assertTrue(slices().contains("Unallocated 5%"), slices().toString());
+        assertFalse(slices().stream().anyMatch(s -> s.startsWith("Operations")), "a 0% area has no slice");
+        robot.interact(() -> ops.setInvestment("15.5%"));
+        assertEquals("Total 110.5% - 10.5% over", total());
+        assertTrue(slices().contains("Operations & Admin 15.5%"));
+        assertFalse(slices().stream().anyMatch(s -> s.startsWith("Unallocated")));
+        robot.interact(() -> ops.setInvestment("5 %"));
+        assertEquals("Total 100%", total());
+        assertFalse(totalInError());
+    }
+
+    @Test
+    void movingAChipReScoresTheRiskInTheTableAndUndoRestoresIt() {
+        tab("risks");
+        TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
+        Risk first = (Risk) table.getItems().get(0);
+        assertEquals("Medium", first.getLikelihood());
+        robot.clickOn("#riskChip-1");
+        assertEquals(first, table.getSelectionModel().getSelectedItem(), "choosing a chip chooses its row");
+        robot.push(KeyCode.UP);
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("High", first.getLikelihood());
+        assertEquals("Critical", first.getImpact());
+        assertTrue(robot.lookup("#riskMatrix-high-critical #riskChip-1").tryQuery().isPresent(),
+                "the chip stands in its new cell");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("High", first.getLikelihood(), "each arrow key is one edit");
+        assertEquals("High", first.getImpact());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Medium", first.getLikelihood());
+        assertEquals("High", first.getImpact());
+        assertFalse(stage.getTitle().startsWith("• "));
+    }
+
+    @Test
+    void choosingARowChoosesItsChipAndUnreadableLevelsWaitInTheTray() {
+        tab("risks");
+        TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node chip = robot.lookup("#riskChip-3").query();
+        assertTrue(chip.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
+        robot.interact(() -> ((Risk) table.getItems().get(1)).setLikelihood("Maybe"));
+        assertTrue(robot.lookup("#riskMatrix-unscored #riskChip-2").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportWritesAPictureOfTheChart() throws Exception {
+        tab("resources");
+        Path png = dir.resolve("pie.png");
+        Node pie = robot.lookup("#allocationChart").query();
+        robot.interact(() -> {
+            try {
+                PngExport.write(pie, png.toFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var picture = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(picture.getWidth() >= pie.getBoundsInLocal().getWidth() * 2 - 2, "drawn at twice its size");
+        assertTrue(picture.getHeight() > 300, "a chart-sized picture: " + picture.getHeight());
+    }
+}
