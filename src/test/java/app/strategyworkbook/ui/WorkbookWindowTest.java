@@ -268,7 +268,7 @@ class WorkbookWindowTest {
         robot.interact(() -> taken[1] = windowOf().openDropped(java.util.List.of(picture, json)));
         assertTrue(taken[1]);
         waitFor(() -> stage.getTitle().startsWith("dropped.json"));
-        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().contains("JSON"));
+        waitFor(() -> robot.lookup("#status").queryAs(StatusBar.class).getText().contains("JSON"));
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class AllocationChart {
     private final VBox view;
     /** Each area keeps its colour while others change. */
     private final Map<String, String> colours = new HashMap<>();
+    private final javafx.beans.value.ChangeListener<Number> onChange = (obs, was, is) -> update();
 
     public AllocationChart(ResourceAllocation resources, EditHistory history) {
         this.resources = resources;
@@ -44,7 +45,8 @@ public final class AllocationChart {
         view = new VBox(total, pie);
         view.getStyleClass().add("allocation-chart");
         PngExport.offer(pie, "allocationChart", "investment-allocation.png");
-        history.changesProperty().addListener((obs, was, is) -> update());
+        // Held weakly by the history, which outlives this document's tabs.
+        history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
         update();
     }
 

@@ -36,6 +36,7 @@ public final class RiskMatrix {
     private final FlowPane unscored = new FlowPane(6, 6);
     private final VBox legend = new VBox(2);
     private final VBox view;
+    private final javafx.beans.value.ChangeListener<Number> onChange = (obs, was, is) -> rebuild();
 
     public RiskMatrix(KeyRisks risks, EditHistory history, TableView<Risk> table) {
         this.risks = risks;
@@ -51,7 +52,8 @@ public final class RiskMatrix {
         view = new VBox(8, grid, tray, unscored, legend);
         view.getStyleClass().add("risk-matrix-view");
         PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
-        history.changesProperty().addListener((obs, was, is) -> rebuild());
+        // Held weakly by the history, which outlives this document's tabs.
+        history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> rebuild());
         rebuild();
     }
