@@ -9,6 +9,8 @@ public final class Risk extends TableRow {
     private final StringProperty likelihood = new SimpleStringProperty(this, "likelihood", "");
     private final StringProperty impact = new SimpleStringProperty(this, "impact", "");
     private final StringProperty mitigation = new SimpleStringProperty(this, "mitigation", "");
+    /** Who answers for the risk; optional, and written as a table column only when some risk has one. */
+    private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
 
     public String getRisk() { return risk.get(); }
     public void setRisk(String value) { risk.set(value == null ? "" : value); }
@@ -19,6 +21,9 @@ public final class Risk extends TableRow {
     public String getImpact() { return impact.get(); }
     public void setImpact(String value) { impact.set(value == null ? "" : value); }
     public StringProperty impactProperty() { return impact; }
+    public String getOwner() { return owner.get(); }
+    public void setOwner(String value) { owner.set(value == null ? "" : value); }
+    public StringProperty ownerProperty() { return owner; }
     public String getMitigation() { return mitigation.get(); }
     public void setMitigation(String value) { mitigation.set(value == null ? "" : value); }
     public StringProperty mitigationProperty() { return mitigation; }

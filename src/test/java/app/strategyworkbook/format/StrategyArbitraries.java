@@ -189,6 +189,7 @@ public final class StrategyArbitraries {
                 k.setLikelihood(field(false));
                 k.setImpact(field(false));
                 k.setMitigation(field(true));
+                k.setOwner(random.nextInt(3) == 0 ? field(true) : "");
                 return k;
             });
 

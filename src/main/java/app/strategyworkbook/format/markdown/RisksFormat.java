@@ -19,7 +19,9 @@ final class RisksFormat extends SectionFormat {
                     Risk::likelihoodProperty, LEVEL),
             new Column<Risk>("Impact", List.of("severity", "consequence"), Risk::impactProperty, LEVEL),
             new Column<Risk>("Mitigation Strategy", List.of("mitigation", "response", "mitigation plan"),
-                    Risk::mitigationProperty, Placeholder.of("[How we'll mitigate]"))),
+                    Risk::mitigationProperty, Placeholder.of("[How we'll mitigate]")),
+            new Column<Risk>("Owner", List.of("risk owner", "owned by", "responsible"), Risk::ownerProperty,
+                    Placeholder.of(""), true)),
             "|------|------------|--------|---------------------|",
             o -> ((KeyRisks) o).getRiskTable(), o -> ((KeyRisks) o).getRisks(), Risk::new);
 

@@ -17,7 +17,16 @@ import org.commonmark.ext.gfm.tables.TableBlock;
  */
 final class TableField<R extends TableRow> {
 
-    record Column<R>(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder) {
+    /**
+     * A known column. An optional one (the risk owner) is written only when some row has a value in it or the file
+     * had it, so tables without it keep the template's columns.
+     */
+    record Column<R>(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder,
+                     boolean optional) {
+        Column(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder) {
+            this(header, aliases, cell, placeholder, false);
+        }
+
         boolean matches(String headerText) {
             String n = Fields.normalize(headerText);
             return n.equals(Fields.normalize(header)) || aliases.contains(n);
@@ -45,6 +54,11 @@ final class TableField<R extends TableRow> {
         return anchor;
     }
 
+    /** The template's own header: the columns that are not optional. */
+    private List<String> templateHeaders() {
+        return columns.stream().filter(c -> !c.optional()).map(Column::header).toList();
+    }
+
     /** Reads the table into the target; false when it is not this table or the target already has one. */
     boolean read(TableBlock table, Object target, MarkdownSource src) {
         int first = MarkdownSource.firstLine(table);
@@ -68,8 +82,12 @@ final class TableField<R extends TableRow> {
         }
         TableLayout shape = layout.apply(target);
         String delimiter = src.line(first + 1).strip();
-        boolean asTemplate = delimiter.equals(templateDelimiter)
-                && names.equals(columns.stream().map(Column::header).toList());
+        // The template's columns, plus an optional column where the writer puts it, is the template's shape.
+        List<String> shapeOfTemplate = new ArrayList<>(templateHeaders());
+        columns.stream().filter(c -> c.optional() && names.contains(c.header()))
+                .forEach(c -> shapeOfTemplate.add(c.header()));
+        boolean asTemplate = names.equals(shapeOfTemplate) && delimiter.equals(
+                shapeOfTemplate.size() == templateHeaders().size() ? templateDelimiter : delimiterFor(shapeOfTemplate));
         // A table laid out as the template's is stored as such (an empty layout), so the model does not depend on
         // whether the table came from a file.
         shape.getColumns().setAll(asTemplate ? List.of() : names);
@@ -83,7 +101,8 @@ final class TableField<R extends TableRow> {
                 if (column == null) {
                     row.getExtraCells().add(value);
                 } else {
-                    column.cell().apply(row).set(column.placeholder().read(value, read.size()));
+                    column.cell().apply(row).set(column.optional() ? value
+                            : column.placeholder().read(value, read.size()));
                 }
             }
             read.add(row);
@@ -127,12 +146,15 @@ final class TableField<R extends TableRow> {
         List<String> names = new ArrayList<>(shape.getColumns());
         boolean asRead = !names.isEmpty();
         if (!asRead) {
-            columns.forEach(c -> names.add(c.header()));
+            names.addAll(templateHeaders());
         }
         List<Column<R>> mapping = map(names);
+        List<R> rowsNow = rows.apply(target);
         for (int i = 0; i < columns.size(); i++) {
             Column<R> column = columns.get(i);
-            if (!mapping.contains(column)) {
+            boolean used = !column.optional()
+                    || rowsNow.stream().anyMatch(r -> !column.cell().apply(r).get().isEmpty());
+            if (!mapping.contains(column) && used) {
                 int at = 0;
                 for (int j = 0; j < i; j++) {
                     at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
@@ -144,9 +166,7 @@ final class TableField<R extends TableRow> {
         StringBuilder out = new StringBuilder(row(names.stream().map(Escapes::cell).toList()));
         String delimiter = asRead ? shape.getDelimiterRow() : templateDelimiter;
         if (delimiter.isEmpty() || cells(delimiter).size() != names.size()) {
-            StringBuilder generated = new StringBuilder("|");
-            names.forEach(n -> generated.append("-".repeat(Math.max(3, n.length() + 2))).append('|'));
-            delimiter = generated.toString();
+            delimiter = delimiterFor(names);
         }
         out.append('\n').append(delimiter);
         List<R> items = rows.apply(target);
@@ -159,12 +179,19 @@ final class TableField<R extends TableRow> {
                     cells.add(extra < item.getExtraCells().size() ? item.getExtraCells().get(extra) : "");
                     extra++;
                 } else {
-                    cells.add(column.placeholder().write(column.cell().apply(item).get(), r));
+                    String value = column.cell().apply(item).get();
+                    cells.add(column.optional() ? value : column.placeholder().write(value, r));
                 }
             }
             out.append('\n').append(row(cells.stream().map(Escapes::cell).toList()));
         }
         return out.toString();
+    }
+
+    private static String delimiterFor(List<String> names) {
+        StringBuilder generated = new StringBuilder("|");
+        names.forEach(n -> generated.append("-".repeat(Math.max(3, n.length() + 2))).append('|'));
+        return generated.toString();
     }
 
     private static String row(List<String> cells) {

@@ -45,7 +45,8 @@ public final class AllocationChart {
         view = new VBox(total, pie);
         view.getStyleClass().add("allocation-chart");
         PngExport.offer(pie, "allocationChart", "investment-allocation.png");
-        // Held weakly by the history, which outlives this document's tabs.
+        // Held weakly by the history, which outlives this document's tabs; held strongly by its view, on screen.
+        view.getProperties().put(AllocationChart.class, this);
         history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
         update();
     }

@@ -52,7 +52,8 @@ public final class RiskMatrix {
         view = new VBox(8, grid, tray, unscored, legend);
         view.getStyleClass().add("risk-matrix-view");
         PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
-        // Held weakly by the history, which outlives this document's tabs.
+        // Held weakly by the history, which outlives this document's tabs; held strongly by its view, on screen.
+        view.getProperties().put(RiskMatrix.class, this);
         history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> rebuild());
         rebuild();
@@ -171,7 +172,8 @@ public final class RiskMatrix {
         chip.setFocusTraversable(true);
         chip.setAccessibleText("Risk " + (index + 1) + ": " + risk.getRisk());
         chip.setTooltip(new Tooltip((index + 1) + ". " + risk.getRisk() + "\nLikelihood: " + risk.getLikelihood()
-                + "   Impact: " + risk.getImpact() + "\nMitigation: " + risk.getMitigation()));
+                + "   Impact: " + risk.getImpact() + "\nMitigation: " + risk.getMitigation()
+                + (risk.getOwner().isEmpty() ? "" : "\nOwner: " + risk.getOwner())));
         chip.pseudoClassStateChanged(CHOSEN, table.getSelectionModel().getSelectedItem() == risk);
         chip.setOnMouseClicked(e -> {
             chip.requestFocus();

@@ -23,7 +23,8 @@ final class RisksEditor extends SectionEditor {
                         text -> Level.parse(text, Level.LIKELIHOOD).isPresent())
                 .levelColumn("Impact", Risk::impactProperty, 0.12, labels(Level.IMPACT),
                         text -> Level.parse(text, Level.IMPACT).isPresent())
-                .column("Mitigation Strategy", Risk::mitigationProperty, 0.46)
+                .column("Mitigation Strategy", Risk::mitigationProperty, 0.36)
+                .column("Owner", Risk::ownerProperty, 0.1)
                 .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RISKS, k.getRiskTable()),
                         Risk::getExtraCells);
         form.heading("Risk Matrix");

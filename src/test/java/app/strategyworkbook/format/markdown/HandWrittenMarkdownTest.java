@@ -42,7 +42,7 @@ class HandWrittenMarkdownTest {
         assertEquals(Level.MEDIUM, Level.parse(risks.get(0).getLikelihood(), Level.LIKELIHOOD).orElseThrow());
         assertEquals(Level.HIGH, Level.parse(risks.get(0).getImpact(), Level.IMPACT).orElseThrow());
         assertEquals("Hedge 12 months of supply", risks.get(0).getMitigation());
-        assertEquals(List.of("Ana"), risks.get(0).getExtraCells());
+        assertEquals("Ana", risks.get(0).getOwner(), "an Owner column is the risk's owner");
         assertEquals("Train a second roaster | document recipes", risks.get(1).getMitigation());
 
         assertEquals(5, doc.getPillars().getPillars().size());
