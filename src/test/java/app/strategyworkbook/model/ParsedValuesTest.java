@@ -69,6 +69,24 @@ class ParsedValuesTest {
         assertTrue(StrategyDate.parse("soon").isEmpty());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {">60;42;0.7", "<5 minutes;12 min;0.4167", ">70% of API users;45%;0.6429",
+        "$10M ARR;$2M;0.2", "50;80;1.0", "<5 minutes;4 min;1.0"})
+    void metricProgressTowardItsTarget(String target, String current, double expected) {
+        PillarMetric metric = new PillarMetric();
+        metric.setTarget(target);
+        metric.setCurrent(current);
+        assertEquals(expected, metric.progress().orElseThrow(), 0.001);
+    }
+
+    @Test
+    void noProgressWithoutTwoNumbers() {
+        PillarMetric metric = new PillarMetric();
+        metric.setTarget("SOC2 certified");
+        metric.setCurrent("in progress");
+        assertTrue(metric.progress().isEmpty());
+    }
+
     @Test
     void counts() {
         assertEquals(45, Count.parse("45 people").orElseThrow());

@@ -132,6 +132,18 @@ class ChartsTest {
     }
 
     @Test
+    void pillarMetricsShowProgressTowardTheirTargets() {
+        tab("pillars");
+        TableView<?> metrics = robot.lookup("#pillars-0-metrics").queryAs(TableView.class);
+        var progress = metrics.getColumns().stream().filter(c -> "pillars-0-metrics-progress".equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(5.0 / 12, ((Number) progress.getCellData(0)).doubleValue(), 0.001, "<5 minutes, now 12 min");
+        var metric = (app.strategyworkbook.model.PillarMetric) metrics.getItems().get(1);
+        robot.interact(() -> metric.setCurrent("60"));
+        assertEquals(1.0, ((Number) progress.getCellData(1)).doubleValue(), 0.001, "follows the current value");
+    }
+
+    @Test
     void exportWritesAPictureOfTheChart() throws Exception {
         tab("resources");
         Path png = dir.resolve("pie.png");

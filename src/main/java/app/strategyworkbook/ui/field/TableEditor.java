@@ -135,6 +135,43 @@ public final class TableEditor<R> {
         return this;
     }
 
+    /** A read-only column of progress bars, with the share in words beside each bar. */
+    public TableEditor<R> progressColumn(String header, Function<R, javafx.beans.value.ObservableValue<Number>> progress,
+                                         double share) {
+        TableColumn<R, Number> column = new TableColumn<>(header);
+        column.setId(table.getId() + "-progress");
+        column.setEditable(false);
+        column.setCellValueFactory(row -> progress.apply(row.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+            private final javafx.scene.control.Label words = new javafx.scene.control.Label();
+            private final HBox box = new HBox(6, bar, words);
+
+            {
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                if (empty || value == null || value.doubleValue() < 0) {
+                    setGraphic(null);
+                    setText(empty ? null : "—");
+                    return;
+                }
+                bar.setProgress(value.doubleValue());
+                bar.setPrefWidth(90);
+                words.setText(Math.round(value.doubleValue() * 100) + "%");
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
+        table.getColumns().add(column);
+        return this;
+    }
+
     private static final double ROW_HEIGHT = 34;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");

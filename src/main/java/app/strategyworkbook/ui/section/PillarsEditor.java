@@ -25,9 +25,11 @@ final class PillarsEditor extends SectionEditor {
                     f.area("Why It Matters", "whyItMatters", p.whyItMattersProperty(), prompt("why"));
                     f.strings("Key Initiatives", "initiatives", p.getInitiatives(), "[Initiative]");
                     f.table("Success Metrics", "metrics", p.getMetrics(), PillarMetric::new)
-                            .column("Metric", PillarMetric::nameProperty, 0.45)
-                            .column("Target", PillarMetric::targetProperty, 0.3)
-                            .column("Current", PillarMetric::currentProperty, 0.25);
+                            .column("Metric", PillarMetric::nameProperty, 0.37)
+                            .column("Target", PillarMetric::targetProperty, 0.2)
+                            .column("Current", PillarMetric::currentProperty, 0.18)
+                            .progressColumn("Progress", m -> javafx.beans.binding.Bindings.createDoubleBinding(
+                                    () -> m.progress().orElse(-1), m.targetProperty(), m.currentProperty()), 0.25);
                     f.kept(p);
                     return f.box();
                 }, ItemsEditor.numbered("Pillar", Pillar::getName),
