@@ -120,6 +120,30 @@ class ChartsTest {
     }
 
     @Test
+    void draggingAChipToAnotherCellReScoresTheRisk() {
+        tab("risks");
+        TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
+        Risk fourth = (Risk) table.getItems().get(3);
+        Node chip = robot.lookup("#riskChip-4").query();
+        Node target = robot.lookup("#riskMatrix-medium-low").query();
+        robot.interact(() -> {
+            var scroll = (javafx.scene.control.ScrollPane) robot.lookup(".form-scroll").queryAll().stream()
+                    .filter(n -> n.getScene() != null && n.isVisible() && n.lookup("#riskMatrix") != null)
+                    .findFirst().orElseThrow();
+            scroll.setVvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.drag(chip).dropTo(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Medium", fourth.getLikelihood());
+        assertEquals("Low", fourth.getImpact());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Low", fourth.getLikelihood(), "one undo puts both levels back");
+        assertEquals("High", fourth.getImpact());
+    }
+
+    @Test
     void choosingARowChoosesItsChipAndUnreadableLevelsWaitInTheTray() {
         tab("risks");
         TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
