@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void formatsChecksAndTheCommandLineNeverLoadTheToolkit() {
         noClasses().that().resideInAnyPackage("app.strategyworkbook.format..", "app.strategyworkbook.check..",
-                        "app.strategyworkbook.edit..",
+                        "app.strategyworkbook.edit..", "app.strategyworkbook.present..",
                         "app.strategyworkbook.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.strategyworkbook.ui..", "javafx.scene..",
                         "javafx.application..", "javafx.stage..", "org.controlsfx..")
