@@ -27,9 +27,11 @@ import org.commonmark.renderer.text.TextContentRenderer;
  */
 public final class Deck {
     /** The most lines of text on one slide, so text never shrinks below a size a projector can show. */
-    static final int MAX_LINES = 11;
+    static final int MAX_LINES = 15;
 
     private static final Parser MARKDOWN = Parser.builder().build();
+    private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile(
+            "(?m)^(\\s*)(#|>|[-+*](?=\\s)|\\d+[.)](?=\\s))");
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
     private Deck() {
@@ -234,7 +236,21 @@ public final class Deck {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return PLAIN.render(MARKDOWN.parse(markdown)).strip().replaceAll("\\s*\\n\\s*", " ");
+        // Field text is inline: a line starting ">60" is a target, not a quote, so line starts are taken literally.
+        String inline = BLOCK_START.matcher(markdown).replaceAll("$1\\\\$2");
+        return PLAIN.render(MARKDOWN.parse(inline)).strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    public static String plainText(String markdown) {
+        return plain(markdown);
+    }
+
+    public static String plainTitle(StrategyDocument doc) {
+        return plain(doc.getHeader().getTitle());
+    }
+
+    public static String plainStatus(StrategyDocument doc) {
+        return plain(doc.getHeader().getStatus());
     }
 
     /** Whether the document is final; anything else ("Draft", "Living") is marked on every slide. */

@@ -8,6 +8,9 @@ import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.format.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.ui.present.Presentation;
+import app.strategyworkbook.ui.present.SlideExport;
 import app.strategyworkbook.ui.section.SectionEditor;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -171,8 +174,10 @@ public final class WorkbookWindow {
         Menu file = new Menu("_File");
         file.setId("menu-file");
         file.getItems().addAll(newAction.menuItem(), openAction.menuItem(), recentMenu, new SeparatorMenuItem(),
-                saveAction.menuItem(), saveAsAction.menuItem(), new SeparatorMenuItem(), closeAction.menuItem(),
-                quitAction.menuItem());
+                saveAction.menuItem(), saveAsAction.menuItem(), new SeparatorMenuItem(),
+                Action.of("exportPdf", "Export Slides as PDF…", null, this::exportPdf).menuItem(),
+                Action.of("exportPng", "Export Slides as Pictures…", null, this::exportPngs).menuItem(),
+                new SeparatorMenuItem(), closeAction.menuItem(), quitAction.menuItem());
         file.setOnShowing(e -> fillRecent());
 
         MenuItem undo = undoAction().menuItem();
@@ -207,7 +212,8 @@ public final class WorkbookWindow {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         Menu view = new Menu("_View");
         view.setId("menu-view");
-        view.getItems().addAll(checkPanel, darkTheme, new SeparatorMenuItem(),
+        view.getItems().addAll(Action.of("present", "Present", "F5", this::present).menuItem(),
+                new SeparatorMenuItem(), checkPanel, darkTheme, new SeparatorMenuItem(),
                 Action.of("bigger", "Larger Text", "Shortcut+Equals", () -> textSize(1)).menuItem(),
                 Action.of("smaller", "Smaller Text", "Shortcut+Minus", () -> textSize(-1)).menuItem());
 
@@ -235,6 +241,60 @@ public final class WorkbookWindow {
                 act.accept(text);
             }
         }).menuItem();
+    }
+
+    // Presenting.
+
+    private Presentation presentation;
+
+    /** Presents the open strategy full screen; Esc comes back here. */
+    void present() {
+        presentation = new Presentation(workbook.document(), stage);
+        presentation.show();
+    }
+
+    /** The presentation shown last, for tests. */
+    Presentation presentation() {
+        return presentation;
+    }
+
+    private void exportPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Slides as PDF");
+        chooser.setInitialFileName(baseName() + "-slides.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            exportSlides(chosen.toPath(), true);
+        }
+    }
+
+    private void exportPngs() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export Slides as Pictures (one PNG per slide)");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            exportSlides(chosen.toPath(), false);
+        }
+    }
+
+    /** Draws the slides here (they are JavaFX nodes) and writes the files in the background. */
+    void exportSlides(Path target, boolean pdf) {
+        var pictures = SlideExport.draw(workbook.document(), Deck.of(workbook.document()));
+        run("Exporting " + pictures.size() + " slides…", () -> {
+            if (pdf) {
+                SlideExport.writePdf(pictures, target);
+            } else {
+                SlideExport.writePngs(pictures, target);
+            }
+            return target;
+        }, done -> status.setText("Exported " + pictures.size() + " slides to " + done), "The slides were not exported");
+    }
+
+    private String baseName() {
+        String name = workbook.nameBinding().get();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
     }
 
     // Documents.

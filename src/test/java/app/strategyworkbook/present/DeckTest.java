@@ -58,6 +58,13 @@ class DeckTest {
     }
 
     @Test
+    void targetsKeepTheirComparisonSigns() throws Exception {
+        Slide pillar = Deck.of(example()).stream().filter(s -> s.key().equals("pillar-1")).findFirst().orElseThrow();
+        assertTrue(text(pillar).contains("Developer NPS | >60 | 42 | 70%"), text(pillar));
+        assertTrue(text(pillar).contains("<5 minutes"), text(pillar));
+    }
+
+    @Test
     void theBlankTemplateHasOnlyItsTitleSlideAndNoPlaceholderEverAppears() {
         StrategyDocument blank = new StrategyFiles().newDocument();
         List<Slide> slides = Deck.of(blank);

@@ -1,0 +1,110 @@
+package app.strategyworkbook.ui.present;
+
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.present.Slide;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The strategy presented full screen. Right, Space or Page Down for the next slide; Left or Page Up for the previous;
+ * Home and End; a slide number and Enter to jump; B blanks the screen; T switches light and dark; Esc returns to the
+ * editor where it was.
+ */
+public final class Presentation {
+    private final StrategyDocument doc;
+    private final List<Slide> slides;
+    private final Stage stage = new Stage();
+    private final StackPane root = new StackPane();
+    private final boolean finalStatus;
+    private int index;
+    private boolean dark;
+    private boolean blank;
+    private final StringBuilder typed = new StringBuilder();
+
+    public Presentation(StrategyDocument doc, Window owner) {
+        this.doc = doc;
+        this.slides = Deck.of(doc);
+        this.finalStatus = Deck.isFinal(doc);
+        stage.initOwner(owner);
+        root.setId("presentation");
+        root.setStyle("-fx-background-color: black;");
+        Scene scene = new Scene(root, 1280, 720);
+        stage.setScene(scene);
+        stage.setTitle("Presenting - Strategy Workbook");
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        scene.setOnKeyPressed(e -> key(e.getCode(), e.getText()));
+        scene.widthProperty().addListener((obs, was, is) -> show());
+        scene.heightProperty().addListener((obs, was, is) -> show());
+    }
+
+    public void show() {
+        if (!stage.isShowing()) {
+            stage.setFullScreen(true);
+            stage.show();
+        }
+        root.getChildren().clear();
+        if (blank || slides.isEmpty()) {
+            return;
+        }
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+        boolean wide = width / height > 1.55;
+        var slide = SlideView.render(slides.get(index), doc, index + 1, slides.size(), wide, dark, finalStatus);
+        root.getChildren().add(SlideView.fitted(slide, width, height));
+    }
+
+    private void key(KeyCode code, String text) {
+        switch (code) {
+            case RIGHT, SPACE, PAGE_DOWN, DOWN -> go(index + 1);
+            case LEFT, PAGE_UP, UP, BACK_SPACE -> go(index - 1);
+            case HOME -> go(0);
+            case END -> go(slides.size() - 1);
+            case B -> {
+                blank = !blank;
+                show();
+            }
+            case T -> {
+                dark = !dark;
+                show();
+            }
+            case ESCAPE -> stage.close();
+            case ENTER -> {
+                if (typed.length() > 0) {
+                    go(Integer.parseInt(typed.toString()) - 1);
+                    typed.setLength(0);
+                }
+            }
+            default -> {
+                if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0)) && typed.length() < 3) {
+                    typed.append(text);
+                }
+            }
+        }
+    }
+
+    private void go(int to) {
+        index = Math.max(0, Math.min(slides.size() - 1, to));
+        blank = false;
+        show();
+    }
+
+    /** The slide shown now, for tests. */
+    public Slide current() {
+        return slides.get(index);
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

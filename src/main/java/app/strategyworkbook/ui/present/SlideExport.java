@@ -1,0 +1,98 @@
+package app.strategyworkbook.ui.present;
+
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.present.Slide;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The deck as pictures: a PNG per slide, or a PDF handout with a slide per page. Slides are drawn at 1920 pixels wide
+ * (16:9) on the FX thread; the files are written from the pictures.
+ */
+public final class SlideExport {
+    private SlideExport() {
+    }
+
+    /** Draws the slides (light theme, 16:9) as pictures. Call on the FX thread. */
+    public static List<BufferedImage> draw(StrategyDocument doc, List<Slide> slides) {
+        List<BufferedImage> pictures = new ArrayList<>();
+        boolean finalStatus = Deck.isFinal(doc);
+        for (int i = 0; i < slides.size(); i++) {
+            Region slide = SlideView.render(slides.get(i), doc, i + 1, slides.size(), true, false, finalStatus);
+            new Scene(new Group(slide));
+            slide.applyCss();
+            slide.layout();
+            SnapshotParameters params = new SnapshotParameters();
+            params.setTransform(Transform.scale(1.2, 1.2));
+            pictures.add(picture(slide.snapshot(params, null)));
+        }
+        return pictures;
+    }
+
+    /** Writes slide-01.png, slide-02.png, … into {@code folder}; returns the files. */
+    public static List<Path> writePngs(List<BufferedImage> pictures, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < pictures.size(); i++) {
+            Path file = folder.resolve(String.format("slide-%02d.png", i + 1));
+            ImageIO.write(pictures.get(i), "png", file.toFile());
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** Writes a PDF with one slide per page, each page the slide's own proportions. */
+    public static void writePdf(List<BufferedImage> pictures, Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            for (BufferedImage picture : pictures) {
+                PDRectangle size = new PDRectangle(picture.getWidth() / 2f, picture.getHeight() / 2f);
+                PDPage page = new PDPage(size);
+                pdf.addPage(page);
+                PDImageXObject image = LosslessFactory.createFromImage(pdf, picture);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".saving");
+            try {
+                pdf.save(temp.toFile());
+                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    static BufferedImage picture(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return picture;
+    }
+}

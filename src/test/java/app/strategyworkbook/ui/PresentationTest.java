@@ -1,0 +1,115 @@
+package app.strategyworkbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.present.Deck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presenting the example strategy with the keys, and exporting its slides. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class PresentationTest {
+    private static final String PREFS = "app/strategyworkbook/test-present";
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path strategy = dir.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), strategy);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(() -> new WorkbookApp(strategy, PREFS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
+                && stage.getTitle().startsWith("strategy.md"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(PREFS).removeNode();
+    }
+
+    private WorkbookWindow window() {
+        return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
+    }
+
+    private String shownTitle() {
+        return robot.lookup("#slide-title").queryAs(Label.class).getText();
+    }
+
+    private void press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void presentsStepsThroughWithTheKeysAndEscReturnsToTheEditor() throws Exception {
+        press(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
+                && window().presentation().isShowing());
+        assertEquals("Lumen AI Company Strategy", shownTitle());
+        assertEquals("LIVING", robot.lookup("#slide-status").queryAs(Label.class).getText(),
+                "a strategy that is not final says so on every slide");
+        press(KeyCode.RIGHT);
+        assertEquals("Our Values", shownTitle());
+        press(KeyCode.SPACE);
+        assertEquals("Market Opportunity", shownTitle());
+        press(KeyCode.LEFT);
+        assertEquals("Our Values", shownTitle());
+        press(KeyCode.DIGIT5);
+        press(KeyCode.ENTER);
+        assertEquals("Pillar 1: Developer Experience Excellence", shownTitle());
+        press(KeyCode.END);
+        assertTrue(shownTitle().startsWith("Success Criteria"), shownTitle());
+        assertTrue(robot.lookup("#slide-footer").queryAs(Label.class).getText().startsWith(
+                window().presentation().current() == null ? "" : Deck.of(window().workbook().document()).size() + " / "));
+        press(KeyCode.HOME);
+        assertEquals("Lumen AI Company Strategy", shownTitle());
+        press(KeyCode.B);
+        assertTrue(robot.lookup("#slide-title").tryQuery().isEmpty(), "B blanks the screen");
+        press(KeyCode.B);
+        press(KeyCode.ESCAPE);
+        assertFalse(window().presentation().isShowing());
+        assertTrue(stage.isShowing());
+    }
+
+    @Test
+    void exportsAPdfWithASlidePerPageAndAPictureForEachSlide() throws Exception {
+        int slides = Deck.of(window().workbook().document()).size();
+        Path pdf = dir.resolve("deck.pdf");
+        robot.interact(() -> window().exportSlides(pdf, true));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(slides, document.getNumberOfPages());
+        }
+        Path pictures = dir.resolve("pictures");
+        robot.interact(() -> window().exportSlides(pictures, false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pictures.resolve(
+                String.format("slide-%02d.png", slides))));
+        try (var files = Files.list(pictures)) {
+            assertEquals(slides, files.count());
+        }
+        var first = javax.imageio.ImageIO.read(pictures.resolve("slide-01.png").toFile());
+        assertEquals(1920, first.getWidth());
+        assertEquals(1080, first.getHeight());
+    }
+}
