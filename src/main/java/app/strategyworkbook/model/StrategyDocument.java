@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonIgnoreProperties(value = "schemaVersion", allowGetters = false)
 @JsonPropertyOrder({"header", "purpose", "overview", "context", "pillars", "segments", "goToMarket", "product",
-        "technology", "resources", "risks", "success", "guidance", "footer", "documentKept"})
+        "technology", "resources", "risks", "success", "guidance", "footer", "presentation", "documentKept"})
 public final class StrategyDocument {
     @JsonProperty private final Header header = new Header();
     @JsonProperty private final Purpose purpose = new Purpose();
@@ -27,6 +27,7 @@ public final class StrategyDocument {
     @JsonProperty private final SuccessCriteria success = new SuccessCriteria();
     @JsonProperty private final HowToUse guidance = new HowToUse();
     @JsonProperty private final Footer footer = new Footer();
+    @JsonProperty private final SlideChoice presentation = new SlideChoice();
     /** Text outside every known section: before the title, between sections, an appendix. */
     @JsonProperty private final DocumentKept documentKept = new DocumentKept();
 
@@ -45,6 +46,7 @@ public final class StrategyDocument {
     public HowToUse getGuidance() { return guidance; }
     public Footer getFooter() { return footer; }
     public DocumentKept getDocumentKept() { return documentKept; }
+    public SlideChoice getPresentation() { return presentation; }
 
     /** The document-level holder of kept text; its anchors name the section the text followed. */
     public static final class DocumentKept extends Part {

@@ -37,6 +37,12 @@ public final class Deck {
     private Deck() {
     }
 
+    /** The slides the user chose to show: the deck without the sections they unticked. */
+    public static List<Slide> shown(StrategyDocument doc) {
+        var hidden = doc.getPresentation().getHiddenSlides();
+        return of(doc).stream().filter(s -> !hidden.contains(s.key())).toList();
+    }
+
     /** The whole deck, before the user chooses which slides to show. */
     public static List<Slide> of(StrategyDocument doc) {
         List<Slide> slides = new ArrayList<>();

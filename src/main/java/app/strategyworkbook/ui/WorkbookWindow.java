@@ -247,10 +247,12 @@ public final class WorkbookWindow {
 
     private Presentation presentation;
 
-    /** Presents the open strategy full screen; Esc comes back here. */
+    /** Shows the deck's outline to choose slides, then presents full screen; Esc comes back here. */
     void present() {
-        presentation = new Presentation(workbook.document(), stage);
-        presentation.show();
+        if (app.strategyworkbook.ui.present.SlideChooser.ask(workbook.document(), stage)) {
+            presentation = new Presentation(workbook.document(), stage);
+            presentation.show();
+        }
     }
 
     /** The presentation shown last, for tests. */
@@ -280,7 +282,7 @@ public final class WorkbookWindow {
 
     /** Draws the slides here (they are JavaFX nodes) and writes the files in the background. */
     void exportSlides(Path target, boolean pdf) {
-        var pictures = SlideExport.draw(workbook.document(), Deck.of(workbook.document()));
+        var pictures = SlideExport.draw(workbook.document(), Deck.shown(workbook.document()));
         run("Exporting " + pictures.size() + " slides…", () -> {
             if (pdf) {
                 SlideExport.writePdf(pictures, target);

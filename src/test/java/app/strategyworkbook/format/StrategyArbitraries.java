@@ -209,6 +209,11 @@ public final class StrategyArbitraries {
             d.getFooter().setLastMajorUpdate(field(false));
             d.getFooter().setNextReview(field(false));
             d.getFooter().setOwner(field(true));
+            for (String key : List.of("values", "market", "competition", "pillar-1", "pillar-2", "risks", "success")) {
+                if (random.nextInt(4) == 0) {
+                    d.getPresentation().getHiddenSlides().add(key);
+                }
+            }
             return d;
         }
     }

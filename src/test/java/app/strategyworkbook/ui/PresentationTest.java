@@ -61,9 +61,39 @@ class PresentationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void presentWithChoice() throws Exception {
+        javafx.application.Platform.runLater(() -> window().present());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#slideChooser").tryQuery().isPresent());
+    }
+
+    @Test
+    void untickedSlidesAreSkippedAndTheChoiceIsSavedWithTheDocument() throws Exception {
+        presentWithChoice();
+        robot.clickOn("#slide-choice-values");
+        robot.clickOn("#slide-choice-competition");
+        robot.clickOn(robot.from(robot.lookup("#slideChooser").queryAs(javafx.scene.Node.class)).lookup("Present")
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
+                && window().presentation().isShowing());
+        assertEquals("Lumen AI Company Strategy", shownTitle());
+        press(KeyCode.RIGHT);
+        assertEquals("Market Opportunity", shownTitle(), "the values slide is skipped");
+        press(KeyCode.RIGHT);
+        assertEquals("Pillar 1: Developer Experience Excellence", shownTitle(), "and the competition slide");
+        press(KeyCode.ESCAPE);
+        assertTrue(stage.getTitle().startsWith("• "), "the choice is a change to the document");
+        press(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getTitle().startsWith("• "));
+        String saved = Files.readString(window().workbook().file());
+        assertTrue(saved.endsWith("<!-- Strategy Workbook: slides not shown: values, competition -->\n"), saved);
+        var reopened = new app.strategyworkbook.format.StrategyFiles().open(window().workbook().file()).document();
+        assertEquals(java.util.List.of("values", "competition"), reopened.getPresentation().getHiddenSlides());
+    }
+
     @Test
     void presentsStepsThroughWithTheKeysAndEscReturnsToTheEditor() throws Exception {
-        press(KeyCode.F5);
+        presentWithChoice();
+        press(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
                 && window().presentation().isShowing());
         assertEquals("Lumen AI Company Strategy", shownTitle());

@@ -35,6 +35,11 @@ public final class MarkdownStrategyFormat {
         Escapes.knownLabels(labels);
     }
 
+    /** The one line the app adds to a file of its own: the slides the user chose not to present. */
+    private static final String SLIDES_NOT_SHOWN = "<!-- Strategy Workbook: slides not shown: ";
+    private static final java.util.regex.Pattern SLIDE_CHOICE = java.util.regex.Pattern.compile(
+            "^<!-- Strategy Workbook: slides not shown: ([^>]*?) -->$");
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -80,6 +85,10 @@ public final class MarkdownStrategyFormat {
         }
         DocumentFormat.FIELDS.writeFooter(doc, out);
         out.keptRest(kept);
+        var hidden = doc.getPresentation().getHiddenSlides();
+        if (!hidden.isEmpty()) {
+            out.block(SLIDES_NOT_SHOWN + String.join(", ", hidden) + " -->");
+        }
         return out.result(crlf);
     }
 
@@ -197,6 +206,9 @@ public final class MarkdownStrategyFormat {
         }
 
         private void other(Node block) {
+            if (block instanceof org.commonmark.node.HtmlBlock && slideChoice(block)) {
+                return;
+            }
             boolean footer = isFooter(block);
             if (unknownLevel > 0 && !footer) {
                 keepPendingBreak();
@@ -222,6 +234,21 @@ public final class MarkdownStrategyFormat {
             if (!here.place(block, ctx)) {
                 ctx.keep(block);
             }
+        }
+
+        /** The app's own line naming the slides not shown; a second such line is kept as text. */
+        private boolean slideChoice(Node block) {
+            var hidden = ctx.doc.getPresentation().getHiddenSlides();
+            var m = SLIDE_CHOICE.matcher(ctx.src.lines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block)));
+            if (!m.matches() || !hidden.isEmpty()) {
+                return false;
+            }
+            for (String key : m.group(1).split(",")) {
+                if (!key.isBlank()) {
+                    hidden.add(key.strip());
+                }
+            }
+            return !hidden.isEmpty();
         }
 
         private void keepPendingBreak() {

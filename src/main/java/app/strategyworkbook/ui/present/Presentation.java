@@ -29,7 +29,7 @@ public final class Presentation {
 
     public Presentation(StrategyDocument doc, Window owner) {
         this.doc = doc;
-        this.slides = Deck.of(doc);
+        this.slides = Deck.shown(doc);
         this.finalStatus = Deck.isFinal(doc);
         stage.initOwner(owner);
         root.setId("presentation");
