@@ -108,7 +108,10 @@ public final class SlideView {
             grid.setHgap(24);
             grid.setVgap(6);
             for (int i = 0; i < f.facts().size(); i++) {
-                grid.add(small(f.facts().get(i).label()), 0, i);
+                Label label = small(f.facts().get(i).label());
+                // The label keeps its width; the value beside it wraps.
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(label, 0, i);
                 Label value = new Label(f.facts().get(i).value());
                 value.setWrapText(true);
                 value.getStyleClass().add("slide-fact");
