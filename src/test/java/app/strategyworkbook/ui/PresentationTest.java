@@ -123,6 +123,28 @@ class PresentationTest {
     }
 
     @Test
+    void thePresenterViewShowsTheCurrentAndNextSlideAndTheTime() throws Exception {
+        presentWithChoice();
+        press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
+                && window().presentation().isShowing());
+        robot.interact(() -> window().presentation().showPresenterView());
+        assertTrue(window().presentation().presenterShowing());
+        assertEquals("Slide 1 of " + Deck.shown(window().workbook().document()).size(),
+                robot.lookup("#presenter-position").queryAs(Label.class).getText());
+        var next = robot.from(robot.lookup("#presenter-next").queryAs(javafx.scene.Node.class)).lookup("#slide-title")
+                .queryAs(Label.class);
+        assertEquals("Our Values", next.getText());
+        assertTrue(robot.lookup("#presenter-clock").queryAs(Label.class).getText().matches("\\d\\d:\\d\\d"));
+        robot.interact(() -> window().presentation().stage().requestFocus());
+        press(KeyCode.RIGHT);
+        assertEquals("Slide 2 of " + Deck.shown(window().workbook().document()).size(),
+                robot.lookup("#presenter-position").queryAs(Label.class).getText());
+        press(KeyCode.ESCAPE);
+        assertFalse(window().presentation().presenterShowing(), "Esc closes both");
+    }
+
+    @Test
     void exportsAPdfWithASlidePerPageAndAPictureForEachSlide() throws Exception {
         int slides = Deck.of(window().workbook().document()).size();
         Path pdf = dir.resolve("deck.pdf");

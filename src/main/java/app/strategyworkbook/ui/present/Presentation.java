@@ -46,6 +46,15 @@ public final class Presentation {
 
     public void show() {
         if (!stage.isShowing()) {
+            // With a projector attached, the slides go full screen there and the laptop shows the presenter view.
+            List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+            if (screens.size() > 1) {
+                javafx.stage.Screen projector = screens.stream().filter(s -> !s.equals(javafx.stage.Screen.getPrimary()))
+                        .findFirst().orElse(screens.get(1));
+                stage.setX(projector.getVisualBounds().getMinX());
+                stage.setY(projector.getVisualBounds().getMinY());
+                presenterView(javafx.stage.Screen.getPrimary());
+            }
             stage.setFullScreen(true);
             stage.show();
         }
@@ -58,6 +67,29 @@ public final class Presentation {
         boolean wide = width / height > 1.55;
         var slide = SlideView.render(slides.get(index), doc, index + 1, slides.size(), wide, dark, finalStatus);
         root.getChildren().add(SlideView.fitted(slide, width, height));
+        if (presenter != null) {
+            presenter.update(slides, index, doc, finalStatus);
+        }
+    }
+
+    private PresenterView presenter;
+
+    /** Opens the presenter's view (current and next slide, timer) on {@code screen}. */
+    void presenterView(javafx.stage.Screen screen) {
+        presenter = new PresenterView(stage, screen, e -> key(e.getCode(), e.getText()));
+        presenter.show();
+        if (!slides.isEmpty()) {
+            presenter.update(slides, index, doc, finalStatus);
+        }
+    }
+
+    /** Opens the presenter view on the main screen, as when a projector is attached; for trying it with one screen. */
+    public void showPresenterView() {
+        presenterView(javafx.stage.Screen.getPrimary());
+    }
+
+    public boolean presenterShowing() {
+        return presenter != null && presenter.isShowing();
     }
 
     private void key(KeyCode code, String text) {
@@ -74,7 +106,12 @@ public final class Presentation {
                 dark = !dark;
                 show();
             }
-            case ESCAPE -> stage.close();
+            case ESCAPE -> {
+                if (presenter != null) {
+                    presenter.close();
+                }
+                stage.close();
+            }
             case ENTER -> {
                 if (typed.length() > 0) {
                     go(Integer.parseInt(typed.toString()) - 1);
