@@ -49,8 +49,13 @@ public final class Deck {
         title(doc, slides);
         add(slides, "values", "Our Values", List.of(named(doc.getOverview().getValues())));
         var c = doc.getContext();
+        // TAM, SAM and SOM are drawn to scale where all three are amounts in one currency, else listed.
+        boolean toScale = c.tamMoney().isPresent() && c.samMoney().isPresent() && c.somMoney().isPresent()
+                && c.tamMoney().get().currency().equals(c.samMoney().get().currency())
+                && c.samMoney().get().currency().equals(c.somMoney().get().currency());
         add(slides, "market", "Market Opportunity", List.of(statement("Target market", c.getTargetMarket()),
-                facts(fact("TAM", c.getTam()), fact("SAM", c.getSam()), fact("SOM", c.getSom())),
+                toScale ? new Chart(ChartKind.MARKET_SIZE)
+                        : facts(fact("TAM", c.getTam()), fact("SAM", c.getSam()), fact("SOM", c.getSom())),
                 bullets("Market trends", c.getTrends())));
         List<List<String>> competitors = new ArrayList<>();
         c.getCompetitors().forEach(k -> competitors.add(List.of(plain(k.getName()), plain(k.getStrength()),

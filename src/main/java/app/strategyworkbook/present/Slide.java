@@ -35,7 +35,8 @@ public record Slide(String key, String title, List<Block> blocks) {
     public record Chart(ChartKind kind) implements Block {
     }
 
-    public enum ChartKind { ALLOCATION, RISK_MATRIX }
+    /** ALLOCATION: the pie; RISK_MATRIX: the matrix; MARKET_SIZE: TAM, SAM and SOM drawn to scale. */
+    public enum ChartKind { ALLOCATION, RISK_MATRIX, MARKET_SIZE }
 
     /** How many lines the slide's text takes, to keep each slide readable. */
     int weight() {
@@ -49,6 +50,8 @@ public record Slide(String key, String title, List<Block> blocks) {
                 lines += f.facts().size();
             } else if (block instanceof Table t) {
                 lines += 1 + t.rows().size();
+            } else if (block instanceof Chart c && c.kind() == ChartKind.MARKET_SIZE) {
+                lines += 4;
             } else {
                 lines += 8;
             }

@@ -58,6 +58,17 @@ class DeckTest {
     }
 
     @Test
+    void marketSizesAreDrawnToScaleOnlyWhenAllThreeAreAmountsInOneCurrency() throws Exception {
+        StrategyDocument doc = example();
+        Slide market = Deck.of(doc).get(2);
+        assertTrue(market.blocks().contains(new Slide.Chart(Slide.ChartKind.MARKET_SIZE)), market.toString());
+        doc.getContext().setSom("about half a billion");
+        Slide listed = Deck.of(doc).get(2);
+        assertFalse(listed.blocks().contains(new Slide.Chart(Slide.ChartKind.MARKET_SIZE)));
+        assertTrue(text(listed).contains("SOM: about half a billion"), text(listed));
+    }
+
+    @Test
     void targetsKeepTheirComparisonSigns() throws Exception {
         Slide pillar = Deck.of(example()).stream().filter(s -> s.key().equals("pillar-1")).findFirst().orElseThrow();
         assertTrue(text(pillar).contains("Developer NPS | >60 | 42 | 70%"), text(pillar));

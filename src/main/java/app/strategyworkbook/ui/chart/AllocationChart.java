@@ -23,6 +23,21 @@ public final class AllocationChart {
             "#D55E00", "#F0E442", "#000000");
     private static final String UNALLOCATED_COLOUR = "#BBBBBB";
 
+    /**
+     * Colours the slices of any allocation pie the same way: areas in order from the palette, "Unallocated" grey.
+     * Call after the pie has drawn its slices.
+     */
+    public static void colour(javafx.scene.chart.PieChart pie) {
+        int area = 0;
+        for (PieChart.Data slice : pie.getData()) {
+            boolean unallocated = slice.getName().startsWith("Unallocated ");
+            String colour = unallocated ? UNALLOCATED_COLOUR : PALETTE.get(area++ % PALETTE.size());
+            if (slice.getNode() != null) {
+                slice.getNode().setStyle("-fx-pie-color: " + colour + ";");
+            }
+        }
+    }
+
     private final ResourceAllocation resources;
     private final PieChart pie = new PieChart();
     private final Label total = new Label();

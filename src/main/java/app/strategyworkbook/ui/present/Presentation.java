@@ -48,13 +48,18 @@ public final class Presentation {
         if (!stage.isShowing()) {
             // With a projector attached, the slides go full screen there and the laptop shows the presenter view.
             List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+            javafx.stage.Screen target = javafx.stage.Screen.getPrimary();
             if (screens.size() > 1) {
-                javafx.stage.Screen projector = screens.stream().filter(s -> !s.equals(javafx.stage.Screen.getPrimary()))
+                target = screens.stream().filter(s -> !s.equals(javafx.stage.Screen.getPrimary()))
                         .findFirst().orElse(screens.get(1));
-                stage.setX(projector.getVisualBounds().getMinX());
-                stage.setY(projector.getVisualBounds().getMinY());
                 presenterView(javafx.stage.Screen.getPrimary());
             }
+            // Cover the screen even where full screen is not granted, so the slide is fitted to what is seen.
+            var bounds = target.getBounds();
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
             stage.setFullScreen(true);
             stage.show();
         }

@@ -142,7 +142,11 @@ public final class SlideView {
             return grid;
         }
         Slide.Chart chart = (Slide.Chart) block;
-        return chart.kind() == Slide.ChartKind.ALLOCATION ? allocation(doc) : matrix(doc);
+        return switch (chart.kind()) {
+            case ALLOCATION -> allocation(doc);
+            case RISK_MATRIX -> matrix(doc);
+            case MARKET_SIZE -> marketSize(doc, width);
+        };
     }
 
     private static Label small(String text) {
@@ -168,9 +172,41 @@ public final class SlideView {
             pie.getData().add(new PieChart.Data("Unallocated " + left.stripTrailingZeros().toPlainString() + "%",
                     left.doubleValue()));
         }
+        app.strategyworkbook.ui.chart.AllocationChart.colour(pie);
         Label sum = new Label("Total " + total.totalText() + (total.exact() ? "" : " - " + total.gap()));
         sum.getStyleClass().addAll("slide-total", total.exact() ? "slide-total-ok" : "slide-total-off");
         return new VBox(8, sum, pie);
+    }
+
+    /** TAM, SAM and SOM as bars whose lengths are to scale, each with its amount as written. */
+    private static Node marketSize(StrategyDocument doc, double width) {
+        var c = doc.getContext();
+        double tam = c.tamMoney().orElseThrow().amount().doubleValue();
+        VBox bars = new VBox(10);
+        bars.setId("slide-market-size");
+        String[] names = {"TAM", "SAM", "SOM"};
+        String[] texts = {c.getTam(), c.getSam(), c.getSom()};
+        double[] amounts = {tam, c.samMoney().orElseThrow().amount().doubleValue(),
+                c.somMoney().orElseThrow().amount().doubleValue()};
+        double longest = width * 0.45;
+        for (int i = 0; i < 3; i++) {
+            Label name = small(names[i]);
+            name.setMinWidth(60);
+            Region bar = new Region();
+            double length = tam <= 0 ? 0 : longest * Math.min(1, amounts[i] / tam);
+            bar.setPrefSize(Math.max(4, length), 34);
+            bar.setMinSize(Math.max(4, length), 34);
+            bar.setStyle("-fx-background-color: " + new String[] {"#0072B2", "#56B4E9", "#009E73"}[i]
+                    + "; -fx-background-radius: 4;");
+            Label amount = new Label(app.strategyworkbook.present.Deck.plainText(texts[i]));
+            amount.setWrapText(true);
+            amount.getStyleClass().add("slide-fact");
+            HBox row = new HBox(14, name, bar, amount);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(amount, Priority.ALWAYS);
+            bars.getChildren().add(row);
+        }
+        return bars;
     }
 
     private static Node matrix(StrategyDocument doc) {
