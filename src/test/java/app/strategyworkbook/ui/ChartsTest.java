@@ -10,7 +10,6 @@ import app.strategyworkbook.ui.chart.PngExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The allocation pie chart and the risk matrix, following the model and editing it. */
@@ -41,16 +39,12 @@ class ChartsTest {
     void open() throws Exception {
         Path strategy = dir.resolve("strategy.md");
         Files.copy(Path.of("samples/example-strategy.md"), strategy);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbookApp(strategy, PREFS));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
-                && stage.getTitle().startsWith("strategy.md"));
+        stage = OpenWorkbook.start(strategy, PREFS);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(PREFS).removeNode();
+        OpenWorkbook.close(PREFS);
     }
 
     private void tab(String key) {

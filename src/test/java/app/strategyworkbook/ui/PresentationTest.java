@@ -8,7 +8,6 @@ import app.strategyworkbook.present.Deck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenting the example strategy with the keys, and exporting its slides. */
@@ -36,20 +34,16 @@ class PresentationTest {
     void open() throws Exception {
         Path strategy = dir.resolve("strategy.md");
         Files.copy(Path.of("samples/example-strategy.md"), strategy);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbookApp(strategy, PREFS));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
-                && stage.getTitle().startsWith("strategy.md"));
+        stage = OpenWorkbook.start(strategy, PREFS);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(PREFS).removeNode();
+        OpenWorkbook.close(PREFS);
     }
 
     private WorkbookWindow window() {
-        return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
+        return OpenWorkbook.window(stage);
     }
 
     private String shownTitle() {

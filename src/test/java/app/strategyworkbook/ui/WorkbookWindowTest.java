@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbook window, headless, used as a person would: by clicking controls by id and typing. */
@@ -44,18 +42,12 @@ class WorkbookWindowTest {
     }
 
     private void start(Path file) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbookApp(file, PREFS));
-        if (file != null) {
-            waitFor(() -> stage.getTitle() != null && stage.getTitle().startsWith(file.getFileName().toString()));
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = OpenWorkbook.start(file, PREFS);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(PREFS).removeNode();
+        OpenWorkbook.close(PREFS);
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -186,7 +178,7 @@ class WorkbookWindowTest {
     }
 
     private WorkbookWindow windowOf() {
-        return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
+        return OpenWorkbook.window(stage);
     }
 
     @Test

@@ -40,11 +40,8 @@ public final class PngExport {
         chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
-    /** Writes the node as it is drawn now, at twice its size so it stays sharp on a slide. */
-    public static void write(Node node, File file) throws IOException {
-        SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        WritableImage image = node.snapshot(params, null);
+    /** A JavaFX image as a picture that ImageIO and PDFBox can write. */
+    public static BufferedImage picture(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -54,7 +51,14 @@ public final class PngExport {
                 picture.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        if (!ImageIO.write(picture, "png", file)) {
+        return picture;
+    }
+
+    /** Writes the node as it is drawn now, at twice its size so it stays sharp on a slide. */
+    public static void write(Node node, File file) throws IOException {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        if (!ImageIO.write(picture(node.snapshot(params, null)), "png", file)) {
             throw new IOException("no PNG writer is available");
         }
     }

@@ -12,8 +12,6 @@ import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
@@ -43,7 +41,7 @@ public final class SlideExport {
             slide.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(Transform.scale(1.2, 1.2));
-            pictures.add(picture(slide.snapshot(params, null)));
+            pictures.add(app.strategyworkbook.ui.chart.PngExport.picture(slide.snapshot(params, null)));
         }
         return pictures;
     }
@@ -83,16 +81,4 @@ public final class SlideExport {
         }
     }
 
-    static BufferedImage picture(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return picture;
-    }
 }

@@ -1,0 +1,35 @@
+package app.strategyworkbook.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the app on a file, as a user does from the command line, and cleans up after; shared by the UI tests. */
+final class OpenWorkbook {
+    private OpenWorkbook() {
+    }
+
+    /** Starts the app on {@code file} (its recent files under {@code preferences}) and waits until it is open. */
+    static Stage start(Path file, String preferences) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(() -> new WorkbookApp(file, preferences));
+        if (file != null) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
+                    && stage.getTitle().startsWith(file.getFileName().toString()));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage;
+    }
+
+    static WorkbookWindow window(Stage stage) {
+        return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
+    }
+
+    static void close(String preferences) throws Exception {
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(preferences).removeNode();
+    }
+}
