@@ -23,7 +23,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Opening and saving strategy files. Every failure is a {@link StrategyFormatException} whose message is one sentence
  * naming the file and what is wrong. Saving is atomic: the new text goes to a temporary file in the same folder, is
- * flushed to disk, and then replaces the target in one move, so a failed save never leaves a half-written file.
+ * flushed to disk, and then replaces the target in one move, so a failed save never leaves a half-written file. The
+ * version it replaces is kept beside it as {@code name.md.bak}.
  */
 public final class StrategyFiles {
     /** The largest file opened: far above any real strategy, low enough that a wrong file cannot exhaust memory. */
@@ -95,6 +96,10 @@ public final class StrategyFiles {
                 }
                 channel.force(true);
             }
+            if (Files.exists(target)) {
+                // The version being replaced stays beside it as name.md.bak, one save back.
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -116,6 +121,11 @@ public final class StrategyFiles {
                 }
             }
         }
+    }
+
+    /** Where the previous version of {@code file} is kept: beside it, with ".bak" added to its name. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
     }
 
     private static FileFormat formatOf(Path file, String verb) throws StrategyFormatException {

@@ -1,0 +1,45 @@
+package app.strategyworkbook.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving replaces a file in one move and keeps the version it replaced beside it. */
+class SavingTest {
+    @TempDir
+    Path dir;
+
+    private final StrategyFiles files = new StrategyFiles();
+
+    @Test
+    void theVersionASaveReplacesIsKeptAsBak() throws Exception {
+        Path file = dir.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), file);
+        String first = Files.readString(file);
+        var doc = files.open(file).document();
+        doc.getOverview().setMission("A new mission.");
+        files.save(doc, file, false);
+        assertTrue(Files.readString(file).contains("A new mission."));
+        assertEquals(first, Files.readString(StrategyFiles.backupOf(file)), "the previous version, whole");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(2, left.count(), "the file and its backup, no temporary file");
+        }
+    }
+
+    @Test
+    void aNewFileHasNoBackupAndAFailedSaveChangesNothing() throws Exception {
+        Path file = dir.resolve("new.json");
+        files.save(files.newDocument(), file, false);
+        assertFalse(Files.exists(StrategyFiles.backupOf(file)));
+        Path nowhere = dir.resolve("missing").resolve("x.md");
+        var e = assertThrows(StrategyFormatException.class, () -> files.save(files.newDocument(), nowhere, false));
+        assertEquals("Cannot save " + nowhere + ": its folder does not exist.", e.getMessage());
+    }
+}
