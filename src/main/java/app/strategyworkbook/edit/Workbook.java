@@ -1,6 +1,7 @@
 package app.strategyworkbook.edit;
 
 import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.format.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,8 @@ public final class Workbook {
     private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(this, "format", FileFormat.MARKDOWN);
     private final EditHistory history = new EditHistory();
     private boolean crlf;
+    /** The file as it was on disk when opened or last saved; a different one now means it changed outside. */
+    private StrategyFiles.DiskStamp diskStamp;
     private DocumentWatcher watcher;
 
     /** Shows {@code doc} as opened from {@code path} (null for a new strategy), with a fresh history. */
@@ -63,6 +66,14 @@ public final class Workbook {
 
     public boolean crlf() {
         return crlf;
+    }
+
+    public StrategyFiles.DiskStamp diskStamp() {
+        return diskStamp;
+    }
+
+    public void diskStamp(StrategyFiles.DiskStamp stamp) {
+        diskStamp = stamp;
     }
 
     public EditHistory history() {

@@ -123,6 +123,19 @@ public final class StrategyFiles {
         }
     }
 
+    /** What a file on disk was like when it was opened or saved: a later difference means someone else changed it. */
+    public record DiskStamp(long size, long modified) {
+    }
+
+    /** The file's stamp now, or null when it does not exist. */
+    public static DiskStamp stamp(Path file) {
+        try {
+            return new DiskStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
     /** Where the previous version of {@code file} is kept: beside it, with ".bak" added to its name. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");

@@ -363,10 +363,23 @@ public final class WorkbookWindow {
     }
 
     private void read(Path file) {
-        run("Opening " + file.getFileName() + "…", () -> files.open(file), opened -> {
+        StrategyFiles.DiskStamp[] stamp = new StrategyFiles.DiskStamp[1];
+        run("Opening " + file.getFileName() + "…", () -> {
+            var opened = files.open(file);
+            stamp[0] = StrategyFiles.stamp(file);
+            return opened;
+        }, opened -> {
             showDocument(opened.document(), file, opened.format(), opened.crlf());
+            workbook.diskStamp(stamp[0]);
             recent.add(file);
         }, "This file could not be opened");
+    }
+
+    /** A save that found its file changed on disk since it was opened or saved here. */
+    private static final class ChangedOnDisk extends Exception {
+        ChangedOnDisk() {
+            super(null, null, false, false);
+        }
     }
 
     /** Saves, then runs {@code after} once the file is safely written (or not, if saving failed). */
@@ -401,19 +414,73 @@ public final class WorkbookWindow {
     }
 
     private void write(Path target, Runnable after) {
+        write(target, after, false);
+    }
+
+    /**
+     * Saves in the background. Over the document's own file, a file changed on disk since it was opened or saved here
+     * is never overwritten without asking ({@code overwrite} is the user's answer).
+     */
+    private void write(Path target, Runnable after, boolean overwrite) {
         // The text is made here, on the FX thread that owns the model; only the disk work runs in the background.
         FileFormat format = FileFormat.of(target).orElse(FileFormat.MARKDOWN);
         String text = files.text(workbook.document(), format, workbook.crlf());
-        run("Saving " + target.getFileName() + "…", () -> {
-            StrategyFiles.writeAtomically(target, text);
-            return target;
-        }, saved -> {
-            workbook.saved(saved);
-            recent.add(saved);
+        boolean ownFile = target.equals(workbook.file());
+        var known = workbook.diskStamp();
+        StrategyFiles.DiskStamp[] stamp = new StrategyFiles.DiskStamp[1];
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                var now = StrategyFiles.stamp(target);
+                if (ownFile && !overwrite && known != null && now != null && !now.equals(known)) {
+                    throw new ChangedOnDisk();
+                }
+                StrategyFiles.writeAtomically(target, text);
+                stamp[0] = StrategyFiles.stamp(target);
+                return target;
+            }
+        };
+        status.setText("Saving " + target.getFileName() + "…");
+        task.setOnSucceeded(e -> {
+            workbook.saved(target);
+            workbook.diskStamp(stamp[0]);
+            recent.add(target);
+            updateStatus();
             if (after != null) {
                 after.run();
             }
-        }, "The strategy was not saved");
+        });
+        task.setOnFailed(e -> {
+            updateStatus();
+            if (task.getException() instanceof ChangedOnDisk) {
+                askOverwrite(target, after);
+            } else {
+                Throwable problem = task.getException();
+                error("The strategy was not saved", problem instanceof StrategyFormatException ? problem.getMessage()
+                        : "Something went wrong: " + problem);
+            }
+        });
+        Thread thread = new Thread(task, "strategy-file");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void askOverwrite(Path target, Runnable after) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
+        Alert ask = new Alert(Alert.AlertType.WARNING, target.getFileName() + " was changed on disk since you opened "
+                + "it, perhaps by a colleague. Overwrite it with your version, or save yours as another file?",
+                overwrite, saveAs, ButtonType.CANCEL);
+        ask.setHeaderText(target.getFileName() + " changed on disk");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("changedOnDisk");
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == overwrite) {
+                write(target, after, true);
+            } else if (choice == saveAs) {
+                saveAs(after);
+            }
+        });
     }
 
     /**

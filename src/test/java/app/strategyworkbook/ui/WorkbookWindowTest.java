@@ -210,6 +210,35 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void savingOverAFileChangedOnDiskAsksAndNeverSilentlyOverwrites() throws Exception {
+        start(strategy);
+        String theirs = Files.readString(strategy).replace("Maya Chen, CEO", "Maya Chen, CEO (review with board)");
+        Files.writeString(strategy, theirs);
+        typeInto("overview-vision", " Mine.");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> robot.lookup("#changedOnDisk").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#changedOnDisk").queryAs(Node.class)).lookup("Cancel")
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(theirs, Files.readString(strategy), "their change is still there");
+        assertTrue(stage.getTitle().startsWith("• "), "mine is still unsaved");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> robot.lookup("#changedOnDisk").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#changedOnDisk").queryAs(Node.class)).lookup("Overwrite")
+                .queryAs(Node.class));
+        waitFor(() -> !stage.getTitle().startsWith("• "));
+        assertTrue(Files.readString(strategy).contains("database today. Mine."));
+        assertEquals(theirs, Files.readString(app.strategyworkbook.format.StrategyFiles.backupOf(strategy)),
+                "and their version is kept as the backup");
+        press(KeyCode.CONTROL, KeyCode.S);
+        // That save is done when the backup holds my version; it must not have asked.
+        waitFor(() -> Files.readString(app.strategyworkbook.format.StrategyFiles.backupOf(strategy))
+                .contains("database today. Mine."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#changedOnDisk").tryQuery().isEmpty(), "a file saved here is not 'changed'");
+    }
+
+    @Test
     void savingAsJsonConvertsAndTheDocumentContinuesInJson() throws Exception {
         start(strategy);
         Path json = dir.resolve("strategy.json");
