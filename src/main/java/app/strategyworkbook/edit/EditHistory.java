@@ -122,6 +122,12 @@ public final class EditHistory {
         update();
     }
 
+    /** The document differs from its file although no edit was made here: restored unsaved changes. */
+    public void markUnsaved() {
+        saved = -1;
+        update();
+    }
+
     /** Forgets every edit, as when another document is opened. */
     public void clear() {
         edits.clear();

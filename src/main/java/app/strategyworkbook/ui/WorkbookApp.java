@@ -12,15 +12,20 @@ public final class WorkbookApp extends Application {
 
     private Path file;
     private final String preferences;
+    private final Path recovery;
 
     public WorkbookApp() {
-        this(null, PREFERENCES);
+        this(null, PREFERENCES, app.strategyworkbook.recovery.RecoveryJournal.defaultFolder());
     }
 
-    /** A window that opens {@code file} (null for a new strategy), keeping recent files under {@code preferences}. */
-    public WorkbookApp(Path file, String preferences) {
+    /**
+     * A window that opens {@code file} (null for a new strategy), keeping recent files under {@code preferences} and
+     * unsaved changes in the {@code recovery} folder.
+     */
+    public WorkbookApp(Path file, String preferences, Path recovery) {
         this.file = file;
         this.preferences = preferences;
+        this.recovery = recovery;
     }
 
     public static void launchWith(String[] args) {
@@ -33,6 +38,6 @@ public final class WorkbookApp extends Application {
         if (file == null && !args.isEmpty()) {
             file = Path.of(args.get(0));
         }
-        new WorkbookWindow(stage, preferences).show(file);
+        new WorkbookWindow(stage, preferences, new app.strategyworkbook.recovery.RecoveryJournal(recovery)).show(file);
     }
 }

@@ -9,6 +9,7 @@ import app.strategyworkbook.format.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.recovery.RecoveryJournal;
 import app.strategyworkbook.ui.present.Presentation;
 import app.strategyworkbook.ui.present.SlideExport;
 import app.strategyworkbook.ui.section.SectionEditor;
@@ -79,9 +80,15 @@ public final class WorkbookWindow {
     private double textSize = 13;
     private BorderPane root;
 
-    public WorkbookWindow(Stage stage, String preferencesNode) {
+    private final RecoveryJournal journal;
+    /** Unsaved edits are journalled this long after the last change (and at once when the window loses focus). */
+    private final javafx.animation.PauseTransition journalDelay =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+
+    public WorkbookWindow(Stage stage, String preferencesNode, RecoveryJournal journal) {
         this.stage = stage;
         this.recent = new RecentFiles(preferencesNode);
+        this.journal = journal;
     }
 
     public Workbook workbook() {
@@ -136,7 +143,16 @@ public final class WorkbookWindow {
             e.consume();
             quit();
         });
-        workbook.history().changesProperty().addListener((obs, was, is) -> checks.changed());
+        workbook.history().changesProperty().addListener((obs, was, is) -> {
+            checks.changed();
+            journalDelay.playFromStart();
+        });
+        journalDelay.setOnFinished(e -> journal());
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                journal();
+            }
+        });
         checks.findingsProperty().addListener((obs, was, is) -> {
             updateStatus();
             markFindings();
@@ -146,9 +162,66 @@ public final class WorkbookWindow {
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
         showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
         stage.show();
-        if (file != null) {
-            open(file);
+        // After the window is up: the offer to restore waits for an answer, which start-up must not.
+        Platform.runLater(() -> {
+            if (!offerRecovery() && file != null) {
+                open(file);
+            }
+        });
+    }
+
+    // Crash recovery.
+
+    /** Writes the unsaved edits to the journal in the background, or clears it when nothing is unsaved. */
+    private void journal() {
+        journalDelay.stop();
+        if (!workbook.history().isUnsaved()) {
+            Thread clear = new Thread(journal::discard, "recovery-journal");
+            clear.setDaemon(true);
+            clear.start();
+            return;
         }
+        String snapshot = journal.snapshot(workbook.document());
+        Path file = workbook.file();
+        Thread write = new Thread(() -> {
+            try {
+                journal.write(snapshot, file);
+            } catch (IOException e) {
+                Platform.runLater(() -> status.setText("Unsaved changes could not be kept for recovery: "
+                        + e.getMessage()));
+            }
+        }, "recovery-journal");
+        write.setDaemon(true);
+        write.start();
+    }
+
+    /** Offers the edits a session left unsaved when it ended without saving (a crash, a kill); true if restored. */
+    private boolean offerRecovery() {
+        var left = journal.read();
+        if (left.isEmpty()) {
+            return false;
+        }
+        var entry = left.get();
+        String name = entry.file() == null ? "a new strategy" : entry.file().getFileName().toString();
+        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(entry.written().atZone(java.time.ZoneId.systemDefault()));
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Strategy Workbook closed before changes to " + name
+                + " were saved. Their last edit was at " + when + ".", restore, discard);
+        ask.setHeaderText("Restore unsaved changes?");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("restorePrompt");
+        boolean restored = ask.showAndWait().orElse(discard) == restore;
+        if (restored) {
+            FileFormat format = entry.file() == null ? FileFormat.MARKDOWN
+                    : FileFormat.of(entry.file()).orElse(FileFormat.MARKDOWN);
+            showDocument(entry.document(), entry.file(), format, false);
+            workbook.history().markUnsaved();
+        } else {
+            journal.discard();
+        }
+        return restored;
     }
 
     // The actions, defined once for the menus, the toolbar and the keyboard.
@@ -323,7 +396,12 @@ public final class WorkbookWindow {
     }
 
     private void quit() {
-        whenSafeToLeave(Platform::exit);
+        whenSafeToLeave(() -> {
+            // Leaving on purpose: what was not saved was not wanted.
+            journalDelay.stop();
+            journal.discard();
+            Platform.exit();
+        });
     }
 
     private void chooseAndOpen() {

@@ -14,8 +14,13 @@ final class OpenWorkbook {
 
     /** Starts the app on {@code file} (its recent files under {@code preferences}) and waits until it is open. */
     static Stage start(Path file, String preferences) throws Exception {
+        return start(file, preferences, java.nio.file.Files.createTempDirectory("recovery"));
+    }
+
+    /** The same, keeping unsaved changes in {@code recovery}, as a crash test needs across two starts. */
+    static Stage start(Path file, String preferences, Path recovery) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbookApp(file, preferences));
+        FxToolkit.setupApplication(() -> new WorkbookApp(file, preferences, recovery));
         if (file != null) {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle() != null
                     && stage.getTitle().startsWith(file.getFileName().toString()));

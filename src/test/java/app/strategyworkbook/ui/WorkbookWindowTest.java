@@ -239,6 +239,45 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void unsavedEditsComeBackAfterACrash() throws Exception {
+        Path recovery = dir.resolve("recovery");
+        stage = OpenWorkbook.start(strategy, PREFS, recovery);
+        typeInto("overview-vision", " Journalled.");
+        waitFor(() -> Files.exists(recovery.resolve("document.json"))
+                && Files.readString(recovery.resolve("document.json")).contains("Journalled."));
+        // The app goes without saving or quitting: all the next start has is the journal.
+        org.testfx.api.FxToolkit.cleanupStages();
+        stage = OpenWorkbook.start(null, PREFS, recovery);
+        waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
+        String offer = robot.lookup("#restorePrompt").queryAs(DialogPane.class).getContentText();
+        assertTrue(offer.contains("strategy.md"), offer);
+        robot.clickOn(robot.from(robot.lookup("#restorePrompt").queryAs(Node.class)).lookup("Restore")
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("overview-vision").endsWith("database today. Journalled."), text("overview-vision"));
+        assertTrue(stage.getTitle().startsWith("• strategy.md"), "restored changes are unsaved: " + stage.getTitle());
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> Files.readString(strategy).contains("Journalled."));
+        waitFor(() -> !Files.exists(recovery.resolve("document.json")));
+    }
+
+    @Test
+    void decliningToRestoreDiscardsTheJournal() throws Exception {
+        Path recovery = dir.resolve("recovery");
+        stage = OpenWorkbook.start(strategy, PREFS, recovery);
+        typeInto("overview-vision", " Unwanted.");
+        waitFor(() -> Files.exists(recovery.resolve("document.json")));
+        org.testfx.api.FxToolkit.cleanupStages();
+        stage = OpenWorkbook.start(null, PREFS, recovery);
+        waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#restorePrompt").queryAs(Node.class)).lookup("Discard")
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(recovery.resolve("document.json")));
+        assertEquals("", text("overview-vision"), "a new strategy, as a start with no file gives");
+    }
+
+    @Test
     void savingAsJsonConvertsAndTheDocumentContinuesInJson() throws Exception {
         start(strategy);
         Path json = dir.resolve("strategy.json");

@@ -34,7 +34,7 @@ final class Escapes {
     static String escapeLines(String text, int fromLine) {
         String[] lines = text.split("\n", -1);
         for (int i = fromLine; i < lines.length; i++) {
-            lines[i] = escapeLine(lines[i]);
+            lines[i] = startsDefinition(lines, i) ? "\\" + lines[i] : escapeLine(lines[i]);
         }
         return String.join("\n", lines);
     }
@@ -42,9 +42,26 @@ final class Escapes {
     static String unescapeLines(String text, int fromLine) {
         String[] lines = text.split("\n", -1);
         for (int i = fromLine; i < lines.length; i++) {
-            lines[i] = unescapeLine(lines[i]);
+            boolean escaped = lines[i].startsWith("\\") && startsDefinition(lines, i);
+            lines[i] = escaped ? lines[i].substring(1) : unescapeLine(lines[i]);
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * A line starting "[" with a "]:" anywhere after it would be read as a link definition whose label spans lines,
+     * and the paragraph would vanish. Such a line gets one backslash (links, "[text](url)", are left alone).
+     */
+    private static boolean startsDefinition(String[] lines, int at) {
+        if (!withoutLeadingBackslashes(lines[at]).startsWith("[")) {
+            return false;
+        }
+        for (int i = at; i < lines.length; i++) {
+            if (lines[i].contains("]:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensBlockOrField(String rest) {

@@ -44,7 +44,7 @@ final class ListItems {
             }
             out.append(text.stripTrailing());
         }
-        return out.toString().strip();
+        return unescapeRuleLike(out.toString().strip());
     }
 
     /**
@@ -86,8 +86,19 @@ final class ListItems {
         return new Split(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
     }
 
+    /** An item made only of -, * or _ would turn "- --" into a thematic break, so it gets one backslash in front. */
+    private static final java.util.regex.Pattern RULE_LIKE = java.util.regex.Pattern.compile("^\\\\*[-*_][-*_ \t]*$");
+
     /** Writes {@code text} after a list marker, with its further lines indented to stay inside the item. */
     static String item(String marker, String text) {
-        return marker + text.replace("\n", "\n" + " ".repeat(marker.length())).replaceAll("\n +\n", "\n\n");
+        String first = text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text;
+        String safe = RULE_LIKE.matcher(first).matches() ? "\\" + text : text;
+        return marker + safe.replace("\n", "\n" + " ".repeat(marker.length())).replaceAll("\n +\n", "\n\n");
+    }
+
+    /** Undoes the backslash {@link #item} puts before a rule-like item. */
+    private static String unescapeRuleLike(String text) {
+        String first = text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text;
+        return first.startsWith("\\") && RULE_LIKE.matcher(first).matches() ? text.substring(1) : text;
     }
 }
