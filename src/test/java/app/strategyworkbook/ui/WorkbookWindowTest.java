@@ -74,9 +74,16 @@ class WorkbookWindowTest {
     }
 
     /** A button of the unsaved-changes prompt (the toolbar behind it has a "Save" too). */
-    private void answer(String button) {
-        robot.clickOn(robot.from(robot.lookup("#unsavedPrompt").queryAs(Node.class)).lookup(button)
-                .queryAs(Node.class));
+    private void answer(String button) throws Exception {
+        click("#unsavedPrompt", button);
+    }
+
+    /** Clicks a button of a dialog once the dialog's window is on screen. */
+    private void click(String dialog, String button) throws Exception {
+        waitFor(() -> robot.lookup(dialog).tryQuery().map(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(robot.lookup(dialog).queryAs(Node.class)).lookup(button).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -217,15 +224,13 @@ class WorkbookWindowTest {
         typeInto("overview-vision", " Mine.");
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> robot.lookup("#changedOnDisk").tryQuery().isPresent());
-        robot.clickOn(robot.from(robot.lookup("#changedOnDisk").queryAs(Node.class)).lookup("Cancel")
-                .queryAs(Node.class));
+        click("#changedOnDisk", "Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(theirs, Files.readString(strategy), "their change is still there");
         assertTrue(stage.getTitle().startsWith("• "), "mine is still unsaved");
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> robot.lookup("#changedOnDisk").tryQuery().isPresent());
-        robot.clickOn(robot.from(robot.lookup("#changedOnDisk").queryAs(Node.class)).lookup("Overwrite")
-                .queryAs(Node.class));
+        click("#changedOnDisk", "Overwrite");
         waitFor(() -> !stage.getTitle().startsWith("• "));
         assertTrue(Files.readString(strategy).contains("database today. Mine."));
         assertEquals(theirs, Files.readString(app.strategyworkbook.format.StrategyFiles.backupOf(strategy)),
@@ -251,8 +256,7 @@ class WorkbookWindowTest {
         waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
         String offer = robot.lookup("#restorePrompt").queryAs(DialogPane.class).getContentText();
         assertTrue(offer.contains("strategy.md"), offer);
-        robot.clickOn(robot.from(robot.lookup("#restorePrompt").queryAs(Node.class)).lookup("Restore")
-                .queryAs(Node.class));
+        click("#restorePrompt", "Restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("overview-vision").endsWith("database today. Journalled."), text("overview-vision"));
         assertTrue(stage.getTitle().startsWith("• strategy.md"), "restored changes are unsaved: " + stage.getTitle());
@@ -270,8 +274,7 @@ class WorkbookWindowTest {
         org.testfx.api.FxToolkit.cleanupStages();
         stage = OpenWorkbook.start(null, PREFS, recovery);
         waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
-        robot.clickOn(robot.from(robot.lookup("#restorePrompt").queryAs(Node.class)).lookup("Discard")
-                .queryAs(Node.class));
+        click("#restorePrompt", "Discard");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(Files.exists(recovery.resolve("document.json")));
         assertEquals("", text("overview-vision"), "a new strategy, as a start with no file gives");
