@@ -162,12 +162,18 @@ public final class WorkbookWindow {
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
         showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
         stage.show();
-        // After the window is up: the offer to restore waits for an answer, which start-up must not.
-        Platform.runLater(() -> {
-            if (!offerRecovery() && file != null) {
-                open(file);
-            }
-        });
+        // The journal is read in the background; the offer to restore, which waits for an answer, comes after the
+        // window is up, so start-up never waits on either.
+        Thread recovery = new Thread(() -> {
+            var left = journal.read();
+            Platform.runLater(() -> {
+                if (!offerRecovery(left) && file != null) {
+                    open(file);
+                }
+            });
+        }, "recovery-journal");
+        recovery.setDaemon(true);
+        recovery.start();
     }
 
     // Crash recovery.
@@ -196,8 +202,7 @@ public final class WorkbookWindow {
     }
 
     /** Offers the edits a session left unsaved when it ended without saving (a crash, a kill); true if restored. */
-    private boolean offerRecovery() {
-        var left = journal.read();
+    private boolean offerRecovery(java.util.Optional<RecoveryJournal.Entry> left) {
         if (left.isEmpty()) {
             return false;
         }
@@ -506,41 +511,28 @@ public final class WorkbookWindow {
         boolean ownFile = target.equals(workbook.file());
         var known = workbook.diskStamp();
         StrategyFiles.DiskStamp[] stamp = new StrategyFiles.DiskStamp[1];
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                var now = StrategyFiles.stamp(target);
-                if (ownFile && !overwrite && known != null && now != null && !now.equals(known)) {
-                    throw new ChangedOnDisk();
-                }
-                StrategyFiles.writeAtomically(target, text);
-                stamp[0] = StrategyFiles.stamp(target);
-                return target;
+        run("Saving " + target.getFileName() + "…", () -> {
+            var now = StrategyFiles.stamp(target);
+            if (ownFile && !overwrite && known != null && now != null && !now.equals(known)) {
+                throw new ChangedOnDisk();
             }
-        };
-        status.setText("Saving " + target.getFileName() + "…");
-        task.setOnSucceeded(e -> {
-            workbook.saved(target);
+            StrategyFiles.writeAtomically(target, text);
+            stamp[0] = StrategyFiles.stamp(target);
+            return target;
+        }, saved -> {
+            workbook.saved(saved);
             workbook.diskStamp(stamp[0]);
-            recent.add(target);
-            updateStatus();
+            recent.add(saved);
             if (after != null) {
                 after.run();
             }
-        });
-        task.setOnFailed(e -> {
-            updateStatus();
-            if (task.getException() instanceof ChangedOnDisk) {
+        }, "The strategy was not saved", problem -> {
+            if (problem instanceof ChangedOnDisk) {
                 askOverwrite(target, after);
-            } else {
-                Throwable problem = task.getException();
-                error("The strategy was not saved", problem instanceof StrategyFormatException ? problem.getMessage()
-                        : "Something went wrong: " + problem);
+                return true;
             }
+            return false;
         });
-        Thread thread = new Thread(task, "strategy-file");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private void askOverwrite(Path target, Runnable after) {
@@ -587,6 +579,12 @@ public final class WorkbookWindow {
     }
 
     private <T> void run(String doing, Callable<T> work, Consumer<T> done, String failure) {
+        run(doing, work, done, failure, problem -> false);
+    }
+
+    /** As above; {@code handled} may answer a failure itself (true) instead of the error dialog. */
+    private <T> void run(String doing, Callable<T> work, Consumer<T> done, String failure,
+                         java.util.function.Predicate<Throwable> handled) {
         busy.set(true);
         status.setText(doing);
         Task<T> task = new Task<>() {
@@ -602,10 +600,12 @@ public final class WorkbookWindow {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            Throwable problem = task.getException();
-            error(failure, problem instanceof StrategyFormatException ? problem.getMessage()
-                    : "Something went wrong: " + problem);
             updateStatus();
+            Throwable problem = task.getException();
+            if (!handled.test(problem)) {
+                error(failure, problem instanceof StrategyFormatException ? problem.getMessage()
+                        : "Something went wrong: " + problem);
+            }
         });
         Thread thread = new Thread(task, "strategy-file");
         thread.setDaemon(true);

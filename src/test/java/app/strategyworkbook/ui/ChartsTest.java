@@ -37,9 +37,7 @@ class ChartsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path strategy = dir.resolve("strategy.md");
-        Files.copy(Path.of("samples/example-strategy.md"), strategy);
-        stage = OpenWorkbook.start(strategy, PREFS);
+        stage = OpenWorkbook.startOnExample(dir, PREFS);
     }
 
     @AfterEach

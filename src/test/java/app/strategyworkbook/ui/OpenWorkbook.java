@@ -29,6 +29,13 @@ final class OpenWorkbook {
         return stage;
     }
 
+    /** Starts the app on a copy of the example strategy in {@code dir} (strategy.md). */
+    static Stage startOnExample(Path dir, String preferences) throws Exception {
+        Path strategy = dir.resolve("strategy.md");
+        java.nio.file.Files.copy(Path.of("samples/example-strategy.md"), strategy);
+        return start(strategy, preferences);
+    }
+
     static WorkbookWindow window(Stage stage) {
         return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
     }

@@ -32,9 +32,7 @@ class PresentationTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path strategy = dir.resolve("strategy.md");
-        Files.copy(Path.of("samples/example-strategy.md"), strategy);
-        stage = OpenWorkbook.start(strategy, PREFS);
+        stage = OpenWorkbook.startOnExample(dir, PREFS);
     }
 
     @AfterEach
