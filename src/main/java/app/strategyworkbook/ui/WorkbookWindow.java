@@ -106,7 +106,9 @@ public final class WorkbookWindow {
         root = new BorderPane(split, new VBox(menus(), toolbar()), null, status, null);
         root.getStyleClass().add("workbook");
         root.setStyle("-fx-font-size: " + textSize + "px;");
-        Scene scene = new Scene(root, 1180, 760);
+        // As large as the screen allows, up to a comfortable size: on a 1280x800 laptop every section's tab shows.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(WorkbookWindow.class.getResource("workbook.css").toExternalForm());
         // The document's history handles undo everywhere, text fields included (they have an undo of their own).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
