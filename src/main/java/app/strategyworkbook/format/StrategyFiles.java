@@ -30,6 +30,13 @@ public final class StrategyFiles {
     /** The largest file opened: far above any real strategy, low enough that a wrong file cannot exhaust memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * The most lines a Markdown file may have. Commonmark's tree costs about a kilobyte a line for a file of short
+     * list items, so this keeps a hostile file to a few hundred megabytes; a strategy of thousands of risks has
+     * tens of thousands of lines.
+     */
+    public static final int MAX_MARKDOWN_LINES = 200_000;
+
     private static final String TEMPLATE = "/app/strategyworkbook/company-strategy-template.md";
 
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
@@ -53,20 +60,34 @@ public final class StrategyFiles {
 
     public Opened open(Path file) throws StrategyFormatException {
         FileFormat format = formatOf(file, "open");
-        String text = readText(file);
+        byte[] bytes = readBytes(file);
         try {
-            if (format == FileFormat.JSON) {
-                return new Opened(json.read(text), format, false);
-            }
-            MarkdownStrategyFormat.Reading reading = markdown.readWithDetails(text);
-            if (reading.knownSections() == 0) {
-                throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
-                        + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
-            }
-            return new Opened(reading.document(), format, reading.crlf());
+            return read(bytes, format);
         } catch (StrategyFormatException e) {
             throw cannot("open", file, e.getMessage(), e.line(), e);
         }
+    }
+
+    /**
+     * Reads a strategy from the bytes of a file in {@code format}. Every way the bytes can be wrong ends in a
+     * {@link StrategyFormatException} whose message says why (without the file's name, which the caller adds); no
+     * other exception comes out of here, which the fuzz tests hold it to.
+     */
+    public Opened read(byte[] bytes, FileFormat format) throws StrategyFormatException {
+        String text = decode(bytes);
+        if (format == FileFormat.JSON) {
+            return new Opened(json.read(text), format, false);
+        }
+        if (lineCount(text) > MAX_MARKDOWN_LINES) {
+            throw new StrategyFormatException(String.format(java.util.Locale.ROOT, "it has more than %,d lines, far "
+                    + "more than any strategy, and reading it could exhaust the memory", MAX_MARKDOWN_LINES));
+        }
+        MarkdownStrategyFormat.Reading reading = markdown.readWithDetails(text);
+        if (reading.knownSections() == 0) {
+            throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
+                    + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
+        }
+        return new Opened(reading.document(), format, reading.crlf());
     }
 
     /** The document's text in {@code format}. */
@@ -146,18 +167,36 @@ public final class StrategyFiles {
                 "Strategy Workbook " + verb + "s Markdown (.md, .markdown) and JSON (.json) files", -1, null));
     }
 
-    private static String readText(Path file) throws StrategyFormatException {
-        byte[] bytes;
+    /** How often a file that keeps changing while it is read is read again before giving up. */
+    private static final int READ_ATTEMPTS = 3;
+
+    private static byte[] readBytes(Path file) throws StrategyFormatException {
         try {
             if (Files.isDirectory(file)) {
                 throw cannot("open", file, "it is a folder", -1, null);
             }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw cannot("open", file, "it is " + megabytes(size) + ", larger than the "
-                        + megabytes(MAX_BYTES) + " a strategy file may be", -1, null);
+            for (int attempt = 1; ; attempt++) {
+                DiskStamp before = stamp(file);
+                long size = Files.size(file);
+                if (size > MAX_BYTES) {
+                    throw cannot("open", file, "it is " + megabytes(size) + ", larger than the "
+                            + megabytes(MAX_BYTES) + " a strategy file may be", -1, null);
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                if (bytes.length > MAX_BYTES) {
+                    throw cannot("open", file, "it grew beyond " + megabytes(MAX_BYTES)
+                            + " while it was being read", -1, null);
+                }
+                // A file another program is writing can be caught half-written: read it again until it holds still.
+                DiskStamp after = stamp(file);
+                if (before != null && before.equals(after) && after.size() == bytes.length) {
+                    return bytes;
+                }
+                if (attempt == READ_ATTEMPTS) {
+                    throw cannot("open", file, "it kept changing while it was being read; open it again once the "
+                            + "program writing it has finished", -1, null);
+                }
             }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw cannot("open", file, "there is no such file", -1, e);
         } catch (AccessDeniedException e) {
@@ -165,29 +204,45 @@ public final class StrategyFiles {
         } catch (IOException e) {
             throw cannot("open", file, "it could not be read (" + e.getMessage() + ")", -1, e);
         }
+    }
+
+    /** The bytes as text: UTF-8, with a leading byte-order mark dropped (it is not part of the text). */
+    private static String decode(byte[] bytes) throws StrategyFormatException {
         if (bytes.length > MAX_BYTES) {
-            throw cannot("open", file, "it grew beyond " + megabytes(MAX_BYTES) + " while it was being read", -1, null);
+            throw new StrategyFormatException("it is " + megabytes(bytes.length) + ", larger than the "
+                    + megabytes(MAX_BYTES) + " a strategy file may be");
         }
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw cannot("open", file, "it is empty", -1, null);
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw cannot("open", file, "it is not a text file (it holds binary data)", -1, null);
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new StrategyFormatException("it is not a text file (it holds binary data)");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
         try {
-            CharBuffer chars = decoder.decode(in);
-            return chars.toString();
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            throw cannot("open", file, "it is not UTF-8 text (an invalid byte stands on line " + lineAt(bytes, bad)
-                    + "); save it as UTF-8 and open it again", lineAt(bytes, bad), e);
+            int line = lineAt(bytes, firstInvalidUtf8(bytes));
+            throw new StrategyFormatException("it is not UTF-8 text (an invalid byte stands on line " + line
+                    + "); save it as UTF-8 and open it again", line, e);
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new StrategyFormatException("it is empty");
+        }
+        return text;
+    }
+
+    private static int lineCount(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

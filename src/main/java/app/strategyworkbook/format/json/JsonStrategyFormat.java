@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,7 +33,17 @@ public final class JsonStrategyFormat {
     /** The schema version this build writes, and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Deeper than any strategy nests (about six levels), shallow enough that no file can exhaust the stack. */
+    static final int MAX_DEPTH = 64;
+    /** Far more values than a strategy of thousands of risks holds; enough to stop a file built to exhaust memory. */
+    static final long MAX_VALUES = 1_000_000;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxTokenCount(MAX_VALUES)
+                            .build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -146,6 +159,9 @@ public final class JsonStrategyFormat {
     }
 
     private static StrategyFormatException problem(String what, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new StrategyFormatException(tooLarge(e.getOriginalMessage()), -1, e);
+        }
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         String message = what;
@@ -154,6 +170,22 @@ public final class JsonStrategyFormat {
             message += " (" + firstLine(e.getOriginalMessage()) + ")";
         }
         return new StrategyFormatException(message, line, e);
+    }
+
+    /** Jackson's limits, said in the user's terms rather than the parser's. */
+    private static String tooLarge(String jackson) {
+        String m = String.valueOf(jackson);
+        if (m.contains("nesting depth")) {
+            return "it nests values more than " + MAX_DEPTH + " levels deep, far deeper than any strategy";
+        }
+        if (m.contains("String value length") || m.contains("Name length") || m.contains("Number value length")) {
+            return "it holds a single value far longer than any strategy field";
+        }
+        if (m.contains("Token count")) {
+            return "it holds more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_VALUES)
+                    + " values, far more than any strategy";
+        }
+        return "it is larger than a strategy file can be (" + firstLine(m) + ")";
     }
 
     private static String firstLine(String text) {

@@ -185,9 +185,13 @@ public final class MarkdownStrategyFormat {
                 ctx.current = null;
                 ctx.sub = null;
                 ctx.at(known.part(ctx.doc), "#");
+                keepIfGivenAgain(heading, known.key);
             } else if (knownSub) {
                 keepPendingBreak();
                 section.enter(text, ctx);
+                if (section.fixedSubheading(text)) {
+                    keepIfGivenAgain(heading, section.key + "#" + Fields.normalize(text));
+                }
             } else {
                 // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
                 if (level <= 2) {
@@ -201,6 +205,17 @@ public final class MarkdownStrategyFormat {
                     ctx.keep(pendingBreak);
                     pendingBreak = null;
                 }
+                ctx.keep(heading);
+            }
+        }
+
+        /**
+         * A section or fixed subheading given a second time (a pasted copy, say) fills the same fields as the first,
+         * and its heading line is kept as written where it stood, so the save holds every word and reads back the
+         * same way.
+         */
+        private void keepIfGivenAgain(Heading heading, String key) {
+            if (!ctx.headingsMet.add(key)) {
                 ctx.keep(heading);
             }
         }

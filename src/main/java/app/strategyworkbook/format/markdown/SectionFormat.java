@@ -104,6 +104,11 @@ abstract class SectionFormat {
         return subheadings.containsKey(Fields.normalize(headingText));
     }
 
+    /** Whether the heading is one of the section's fixed subheadings (not a pillar's or segment's own). */
+    final boolean fixedSubheading(String headingText) {
+        return subheadings.containsKey(Fields.normalize(headingText));
+    }
+
     /** Enters a known subheading; called only when {@link #recognizes} said yes. */
     void enter(String headingText, ReadContext ctx) {
         ctx.sub = subheadings.get(Fields.normalize(headingText));

@@ -1,0 +1,82 @@
+package app.strategyworkbook.format.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.markdown.Words;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * The rule both fuzz tests hold the readers to: any bytes give either a document or the project's own one-sentence
+ * error, never another exception; and a document that reads is saved, read again and saved again, and both saves are
+ * the same file. For JSON the two reads are also the same model. For Markdown every word the file held is in the
+ * save: the model may differ in where it anchors text it kept from an odd file (say, a section given twice), but
+ * never in what is written.
+ */
+final class ReaderRule {
+    private static final StrategyFiles FILES = new StrategyFiles();
+    /** The model written out in full: two documents are the same when these are equal. */
+    private static final JsonStrategyFormat MODEL_DUMP = new JsonStrategyFormat();
+
+    /**
+     * The template's placeholders, labels and headings: a field given twice keeps the filled copy, not the
+     * placeholder, and a section or sub-heading given twice is one heading in the save (its text is all kept).
+     */
+    private static final Set<String> TEMPLATE_GUIDANCE = guidance();
+
+    private ReaderRule() {
+    }
+
+    static void check(byte[] bytes, FileFormat format) {
+        StrategyFiles.Opened first;
+        try {
+            first = FILES.read(bytes, format);
+        } catch (StrategyFormatException refused) {
+            assertClearSentence(refused.getMessage());
+            return;
+        }
+        String saved = FILES.text(first.document(), format, first.crlf());
+        StrategyFiles.Opened second;
+        try {
+            second = FILES.read(saved.getBytes(StandardCharsets.UTF_8), format);
+        } catch (StrategyFormatException e) {
+            throw new AssertionError("what the app saved could not be read back: " + e.getMessage(), e);
+        }
+        assertEquals(saved, FILES.text(second.document(), format, second.crlf()), "a second save differs");
+        if (format == FileFormat.JSON) {
+            assertEquals(MODEL_DUMP.write(first.document()), MODEL_DUMP.write(second.document()),
+                    "the document changed on a save and a second read");
+        } else {
+            String input = new String(bytes, StandardCharsets.UTF_8);
+            Words.assertAllKept(Words.written(input, TEMPLATE_GUIDANCE), saved);
+        }
+    }
+
+    private static Set<String> guidance() {
+        String template = template();
+        Set<String> guidance = new java.util.HashSet<>(Words.placeholdersOf(template));
+        template.lines().filter(line -> line.startsWith("#")).forEach(guidance::add);
+        return guidance;
+    }
+
+    private static String template() {
+        try (var in = ReaderRule.class.getResourceAsStream("/app/strategyworkbook/company-strategy-template.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertClearSentence(String message) {
+        assertTrue(message != null && !message.isBlank(), "an error without words");
+        assertFalse(message.contains("\n"), () -> "an error of more than one line: " + message);
+        assertFalse(message.contains("Exception") || message.contains("java."),
+                () -> "an error in the program's terms, not the user's: " + message);
+    }
+}
