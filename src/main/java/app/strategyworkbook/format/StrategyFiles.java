@@ -102,6 +102,22 @@ public final class StrategyFiles {
     }
 
     public static void writeAtomically(Path file, String text) throws StrategyFormatException {
+        writeAtomically(file, text, StrategyFiles::writeAll);
+    }
+
+    /** The step that puts a save's bytes into the temporary file; a test swaps it to fail midway. */
+    @FunctionalInterface
+    interface WriteStep {
+        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+    }
+
+    private static void writeAll(FileChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+    }
+
+    static void writeAtomically(Path file, String text, WriteStep step) throws StrategyFormatException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path temp = null;
@@ -111,10 +127,7 @@ public final class StrategyFiles {
             }
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+                step.write(channel, StandardCharsets.UTF_8.encode(text));
                 channel.force(true);
             }
             if (Files.exists(target)) {

@@ -42,4 +42,28 @@ class SavingTest {
         var e = assertThrows(StrategyFormatException.class, () -> files.save(files.newDocument(), nowhere, false));
         assertEquals("Cannot save " + nowhere + ": its folder does not exist.", e.getMessage());
     }
+
+    @Test
+    void aSaveThatFailsMidwayLeavesTheOriginalByteForByte() throws Exception {
+        Path file = dir.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), file);
+        byte[] original = Files.readAllBytes(file);
+        var doc = files.open(file).document();
+        doc.getOverview().setMission("A mission that never reaches the disk.");
+        String text = files.text(doc, FileFormat.MARKDOWN, false);
+        // The disk fills up after half the new text is written.
+        StrategyFiles.WriteStep halfThenFull = (channel, bytes) -> {
+            bytes.limit(bytes.limit() / 2);
+            channel.write(bytes);
+            throw new java.io.IOException("No space left on device");
+        };
+        var e = assertThrows(StrategyFormatException.class,
+                () -> StrategyFiles.writeAtomically(file, text, halfThenFull));
+        assertEquals("Cannot save " + file + ": the disk reported an error (No space left on device).",
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(file));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(java.util.List.of(file), left.toList(), "no half-written temporary file and no backup");
+        }
+    }
 }

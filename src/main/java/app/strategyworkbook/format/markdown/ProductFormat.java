@@ -45,7 +45,8 @@ final class ProductFormat extends SectionFormat {
     @Override
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         ProductStrategy p = ctx.doc.getProduct();
-        if (!"portfolio".equals(ctx.sub) || !p.getPortfolio().isEmpty()) {
+        // Only text straight under "### Product Portfolio" is the overview; after a label it is that label's.
+        if (!"#portfolio".equals(ctx.anchor) || !p.getPortfolio().isEmpty()) {
             return false;
         }
         p.setPortfolio(PORTFOLIO.read(text, 0));

@@ -56,7 +56,20 @@ final class ReadContext {
     }
 
     void keep(Node block) {
-        keepLines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block));
+        int from = MarkdownSource.firstLine(block);
+        int to = MarkdownSource.lastLine(block);
+        if (block instanceof org.commonmark.node.HtmlBlock && block.getParent() instanceof org.commonmark.node.Document) {
+            String raw = src.lines(from, to);
+            String closing = UnclosedHtml.closing(raw);
+            if (closing != null) {
+                // An HTML comment (or <script>, <pre> …) left open runs to the end of the file, hiding everything
+                // after it. Saved as it stands, it would swallow the sections the app writes after it; closed, it
+                // keeps its words and hides nothing more.
+                keepText(raw + "\n" + closing);
+                return;
+            }
+        }
+        keepLines(from, to);
     }
 
     void keepLines(int from, int to) {
