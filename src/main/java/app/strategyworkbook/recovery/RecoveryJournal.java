@@ -42,14 +42,14 @@ public final class RecoveryJournal {
         return json.write(doc);
     }
 
-    /** Writes the journal atomically: the document first, then the note that says it is there. */
+    /**
+     * Writes the journal, each file atomically: first the note naming the file and the time, then the document. A
+     * kill between the two leaves a whole note beside the previous whole document (or none), so what is offered is
+     * always a document that was journalled; the other order could leave a first document with no note, never
+     * offered.
+     */
     public void write(String documentJson, Path file) throws IOException {
         Files.createDirectories(folder);
-        try {
-            StrategyFiles.writeAtomically(folder.resolve("document.json"), documentJson);
-        } catch (StrategyFormatException e) {
-            throw new IOException(e.getMessage(), e);
-        }
         Properties about = new Properties();
         about.setProperty("file", file == null ? "" : file.toAbsolutePath().toString());
         about.setProperty("written", Instant.now().toString());
@@ -59,6 +59,11 @@ public final class RecoveryJournal {
         }
         Files.move(temp, folder.resolve("about.properties"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            StrategyFiles.writeAtomically(folder.resolve("document.json"), documentJson);
+        } catch (StrategyFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** The journal left by a session that did not end cleanly, if any and if it can be read. */

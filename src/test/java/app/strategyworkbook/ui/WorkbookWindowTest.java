@@ -266,6 +266,37 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void editsSurviveTheAppBeingKilled() throws Exception {
+        Path recovery = dir.resolve("recovery");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = new ProcessBuilder(javaCommand, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), EditThenWait.class.getName(),
+                strategy.toAbsolutePath().toString(), recovery.toString(), PREFS + "-killed")
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("edited"));
+            assertEquals("edited", line, "the app in its own JVM opened the strategy and was edited");
+            Path journal = recovery.resolve("document.json");
+            waitFor(() -> Files.exists(journal) && Files.readString(journal).contains(EditThenWait.EDIT.strip()));
+            app.destroyForcibly(); // SIGKILL: nothing of the app's own runs after this.
+            assertTrue(app.waitFor(10, TimeUnit.SECONDS));
+        } finally {
+            app.destroyForcibly();
+            java.util.prefs.Preferences.userRoot().node(PREFS + "-killed").removeNode();
+        }
+        assertFalse(Files.readString(strategy).contains(EditThenWait.EDIT.strip()), "the edit was never saved");
+
+        stage = OpenWorkbook.start(null, PREFS, recovery);
+        click("#restorePrompt", "Restore");
+        assertTrue(text("overview-vision").endsWith(EditThenWait.EDIT), text("overview-vision"));
+        assertTrue(stage.getTitle().startsWith("• strategy.md"), stage.getTitle());
+    }
+
+    @Test
     void decliningToRestoreDiscardsTheJournal() throws Exception {
         Path recovery = dir.resolve("recovery");
         stage = OpenWorkbook.start(strategy, PREFS, recovery);

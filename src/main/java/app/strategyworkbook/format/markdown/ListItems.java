@@ -49,7 +49,8 @@ final class ListItems {
 
     /**
      * Splits "**Name**: rest", "**Name:** rest" or "Name: rest". The bold forms are read from commonmark's inline tree;
-     * a plain item splits at its first ": ". An item with no separator is all name.
+     * a plain item splits at its first ": ". An item with no separator is all name, or, over several lines, its first
+     * line is the name.
      */
     static Split split(ListItem item, String text) {
         // The item's first block holds the name: a paragraph, or a heading when a later line ("=") underlines it.
@@ -79,6 +80,10 @@ final class ListItems {
         int colon = text.indexOf(": ");
         if (colon < 0 || colon > firstLineEnd) {
             colon = text.substring(0, firstLineEnd).endsWith(":") ? firstLineEnd - 1 : -1;
+        }
+        if (colon < 0 && firstLineEnd < text.length()) {
+            // A name is one line: the lines after it are its description, as they would be after a colon.
+            return new Split(text.substring(0, firstLineEnd).strip(), text.substring(firstLineEnd + 1).strip());
         }
         if (colon < 0) {
             return new Split(text, "");
