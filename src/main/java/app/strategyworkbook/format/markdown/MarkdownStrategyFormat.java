@@ -92,6 +92,33 @@ public final class MarkdownStrategyFormat {
         return out.result(crlf);
     }
 
+    /** A part of the file by the name a user knows it by, and its Markdown as this writer writes it. */
+    public record NamedPart(String name, String markdown) {
+    }
+
+    /**
+     * The file in the parts a user thinks in: the title and header, each section with what is kept after it, and the
+     * footer with what follows it. Comparing two documents part by part shows where they differ.
+     */
+    public List<NamedPart> parts(StrategyDocument doc) {
+        List<NamedPart> parts = new java.util.ArrayList<>();
+        MarkdownOut header = new MarkdownOut();
+        DocumentFormat.FIELDS.write(doc, header);
+        parts.add(new NamedPart("Title and header", header.result(false)));
+        var kept = doc.getDocumentKept();
+        for (SectionFormat section : SECTIONS) {
+            MarkdownOut out = new MarkdownOut();
+            section.write(doc, out);
+            out.kept(kept, "after:" + section.key);
+            parts.add(new NamedPart(section.section.heading(), out.result(false)));
+        }
+        MarkdownOut footer = new MarkdownOut();
+        DocumentFormat.FIELDS.writeFooter(doc, footer);
+        footer.keptRest(kept);
+        parts.add(new NamedPart("Footer", footer.result(false)));
+        return parts;
+    }
+
     /**
      * The template's bracketed placeholder for a field ("[One sentence: Why does this company exist?]"), by the
      * field's name in the model; "" where the template has none. The editors show it as prompt text.
@@ -173,7 +200,18 @@ public final class MarkdownStrategyFormat {
                 return;
             }
             unknownLevel = 0;
-            if (level == 1 && !titleSeen && section == null) {
+            if (known != null && !ctx.headingsMet.add(known.key)) {
+                // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
+                // first: its words stay, and on the next read it is again the second, so the save is stable.
+                ctx.at(ctx.doc.getDocumentKept(), "after:" + known.key);
+                section = null;
+                keepAsUnknown(heading);
+            } else if (knownSub && section.fixedSubheading(text)
+                    && !ctx.headingsMet.add(section.key + "#" + Fields.normalize(text))) {
+                // A subheading given a second time is kept where it stands, with what follows it up to something
+                // the section can place, as an unknown "### Notes" would be.
+                keepAsUnknown(heading);
+            } else if (level == 1 && !titleSeen && section == null) {
                 keepPendingBreak();
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
@@ -185,39 +223,29 @@ public final class MarkdownStrategyFormat {
                 ctx.current = null;
                 ctx.sub = null;
                 ctx.at(known.part(ctx.doc), "#");
-                keepIfGivenAgain(heading, known.key);
             } else if (knownSub) {
                 keepPendingBreak();
                 section.enter(text, ctx);
-                if (section.fixedSubheading(text)) {
-                    keepIfGivenAgain(heading, section.key + "#" + Fields.normalize(text));
-                }
             } else {
                 // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
                 if (level <= 2) {
                     ctx.at(ctx.doc.getDocumentKept(), section == null ? ctx.anchor : "after:" + section.key);
                     section = null;
                 }
-                unknownLevel = level;
-                ctx.expect = null;
-                ctx.lastList = null;
-                if (pendingBreak != null) {
-                    ctx.keep(pendingBreak);
-                    pendingBreak = null;
-                }
-                ctx.keep(heading);
+                keepAsUnknown(heading);
             }
         }
 
-        /**
-         * A section or fixed subheading given a second time (a pasted copy, say) fills the same fields as the first,
-         * and its heading line is kept as written where it stood, so the save holds every word and reads back the
-         * same way.
-         */
-        private void keepIfGivenAgain(Heading heading, String key) {
-            if (!ctx.headingsMet.add(key)) {
-                ctx.keep(heading);
+        /** Keeps a heading the reader does not place, and, from here on, what follows it at its level. */
+        private void keepAsUnknown(Heading heading) {
+            unknownLevel = heading.getLevel();
+            ctx.expect = null;
+            ctx.lastList = null;
+            if (pendingBreak != null) {
+                ctx.keep(pendingBreak);
+                pendingBreak = null;
             }
+            ctx.keep(heading);
         }
 
         private void other(Node block) {

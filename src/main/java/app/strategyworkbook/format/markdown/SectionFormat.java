@@ -172,7 +172,13 @@ abstract class SectionFormat {
         for (LabelParagraph.Entry entry : entries) {
             LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
             if (field == null) {
-                ctx.keepText(entry.raw());
+                // Text before the first label ("One platform…" then "**Core Platform:**" on the next line) is read
+                // as a paragraph of its own would be.
+                boolean placed = entry.label() == null
+                        && placeText(p, Escapes.unescapeLines(entry.value(), 0), ctx);
+                if (!placed) {
+                    ctx.keepText(entry.raw());
+                }
                 continue;
             }
             // The header's and footer's fields belong to the document, wherever in the file they stand.

@@ -30,6 +30,9 @@ final class ReaderRule {
      */
     private static final Set<String> TEMPLATE_GUIDANCE = guidance();
 
+    private static final java.util.regex.Pattern PILLAR_NUMBER = java.util.regex.Pattern.compile(
+            "(?im)^( {0,3}#{1,6}[ \t]*pillar[ \t]*)\\d+");
+
     private ReaderRule() {
     }
 
@@ -53,7 +56,8 @@ final class ReaderRule {
             assertEquals(MODEL_DUMP.write(first.document()), MODEL_DUMP.write(second.document()),
                     "the document changed on a save and a second read");
         } else {
-            String input = new String(bytes, StandardCharsets.UTF_8);
+            // Pillars are numbered by their place, as list items are: "### Pillar 4" alone is saved as Pillar 1.
+            String input = PILLAR_NUMBER.matcher(new String(bytes, StandardCharsets.UTF_8)).replaceAll("$1");
             Words.assertAllKept(Words.written(input, TEMPLATE_GUIDANCE), saved);
         }
     }

@@ -1,0 +1,30 @@
+package app.strategyworkbook.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.model.Risk;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Compare names the parts two versions differ in, and only those. */
+class ComparisonTest {
+    private final StrategyFiles files = new StrategyFiles();
+
+    @Test
+    void namesTheSectionsAndHeaderThatDiffer() throws Exception {
+        var mine = files.open(Path.of("samples/example-strategy.md")).document();
+        var theirs = files.open(Path.of("samples/example-strategy.md")).document();
+        assertEquals(java.util.List.of(), Comparison.between(mine, theirs), "the same file: nothing differs");
+
+        theirs.getHeader().setStatus("Final");
+        Risk added = new Risk();
+        added.setRisk("A colleague's new risk");
+        theirs.getRisks().getRisks().add(added);
+        var differences = Comparison.between(mine, theirs);
+        assertEquals(java.util.List.of("Title and header", "Key Risks and Mitigation"),
+                differences.stream().map(Comparison.Difference::part).toList());
+        var risks = differences.get(1);
+        assertTrue(risks.theirs().contains("A colleague's new risk") && !risks.mine().contains("colleague"));
+    }
+}
