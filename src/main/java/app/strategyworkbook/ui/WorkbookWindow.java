@@ -71,6 +71,7 @@ public final class WorkbookWindow {
     private final RecentFiles recent;
     private final TabPane tabs = new TabPane();
     private final StatusBar status = new StatusBar();
+    private OutsideChangeBar outside;
     private final CheckPanel checks = new CheckPanel(this::goTo);
     private final FindingMarks marks = new FindingMarks();
     private final SplitPane split = new SplitPane();
@@ -91,6 +92,11 @@ public final class WorkbookWindow {
         this.journal = journal;
     }
 
+    /** The bar that offers a choice when the open file changes on disk. */
+    OutsideChangeBar outsideChanges() {
+        return outside;
+    }
+
     public Workbook workbook() {
         return workbook;
     }
@@ -103,7 +109,30 @@ public final class WorkbookWindow {
         status.setId("status");
         split.getItems().addAll(tabs, checks.view());
         split.setDividerPositions(0.77);
-        root = new BorderPane(split, new VBox(menus(), toolbar()), null, status, null);
+        outside = new OutsideChangeBar(split, workbook, files, new OutsideChangeBar.Answers() {
+            @Override
+            public void reload(StrategyFiles.Opened theirs, StrategyFiles.DiskStamp stamp) {
+                reloadFromDisk(theirs, stamp);
+            }
+
+            @Override
+            public void compare(java.util.List<app.strategyworkbook.format.Comparison.Difference> differences,
+                                StrategyFiles.Opened theirs, StrategyFiles.DiskStamp stamp) {
+                CompareDialog.show(stage, workbook.file().getFileName().toString(), differences).ifPresent(c -> {
+                    if (c == CompareDialog.RELOAD) {
+                        reloadFromDisk(theirs, stamp);
+                    } else {
+                        outside.keepMine();
+                    }
+                });
+            }
+
+            @Override
+            public void save() {
+                WorkbookWindow.this.save(null);
+            }
+        });
+        root = new BorderPane(outside.view(), new VBox(menus(), toolbar()), null, status, null);
         root.getStyleClass().add("workbook");
         root.setStyle("-fx-font-size: " + textSize + "px;");
         // As large as the screen allows, up to a comfortable size: on a 1280x800 laptop every section's tab shows.
@@ -458,6 +487,23 @@ public final class WorkbookWindow {
             workbook.diskStamp(stamp[0]);
             recent.add(file);
         }, "This file could not be opened");
+    }
+
+    /** Their version replaces mine; unsaved edits of mine are only replaced when the user says so. */
+    private void reloadFromDisk(StrategyFiles.Opened theirs, StrategyFiles.DiskStamp stamp) {
+        if (workbook.history().isUnsaved()) {
+            ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+            Alert ask = new Alert(Alert.AlertType.WARNING, "Your unsaved changes will be replaced by the version on "
+                    + "disk.", reload, ButtonType.CANCEL);
+            ask.setHeaderText("Reload " + workbook.file().getFileName() + " and lose your changes?");
+            ask.initOwner(stage);
+            ask.getDialogPane().setId("reloadPrompt");
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) != reload) {
+                return;
+            }
+        }
+        showDocument(theirs.document(), workbook.file(), theirs.format(), theirs.crlf());
+        workbook.diskStamp(stamp);
     }
 
     /** A save that found its file changed on disk since it was opened or saved here. */

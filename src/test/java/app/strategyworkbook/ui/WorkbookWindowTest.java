@@ -265,6 +265,78 @@ class WorkbookWindowTest {
         waitFor(() -> !Files.exists(recovery.resolve("document.json")));
     }
 
+    /** A colleague's program rewrites the strategy: {@code change} edits the text on disk. */
+    private void changeOnDisk(java.util.function.UnaryOperator<String> change) throws Exception {
+        String text = change.apply(Files.readString(strategy));
+        Files.writeString(strategy, text);
+        // Some file systems keep whole seconds: make sure the change shows in the time, too.
+        Files.setLastModifiedTime(strategy, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 2000));
+    }
+
+    private boolean barShown() {
+        return OpenWorkbook.window(stage).outsideChanges().isShowing();
+    }
+
+    @Test
+    void aChangeOnDiskShowsTheBarAndReloadTakesTheirVersion() throws Exception {
+        start(strategy);
+        changeOnDisk(t -> t.replace("as easily as they use a database today.", "as easily as they send e-mail."));
+        waitFor(this::barShown);
+        assertTrue(robot.lookup("#outsideChangeBar .label").queryAs(javafx.scene.control.Label.class).getText()
+                .contains("Company Overview"), "the bar names the section that differs");
+        robot.clickOn("#reloadFromDisk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("overview-vision").endsWith("as easily as they send e-mail."), text("overview-vision"));
+        assertFalse(stage.getTitle().startsWith("•"), "their version, as on disk, is not unsaved");
+        waitFor(() -> !barShown());
+    }
+
+    @Test
+    void keepMineKeepsMyEditsAndTheNextSaveStillAsks() throws Exception {
+        start(strategy);
+        typeInto("overview-vision", " Mine.");
+        changeOnDisk(t -> t.replace("| Major security breach", "| A colleague's new risk | Low | Low | Watch |\n"
+                + "| Major security breach"));
+        waitFor(this::barShown);
+        robot.clickOn("#compareWithDisk");
+        waitFor(() -> robot.lookup("#compareDialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        var parts = (javafx.scene.control.ListView<app.strategyworkbook.format.Comparison.Difference>) robot
+                .lookup("#differingParts").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(java.util.List.of("Company Overview", "Key Risks and Mitigation"),
+                parts.getItems().stream().map(app.strategyworkbook.format.Comparison.Difference::part).toList());
+        robot.interact(() -> parts.getSelectionModel().select(1));
+        assertTrue(text("theirsText").contains("A colleague's new risk") && !text("mineText").contains("colleague"));
+        click("#compareDialog", "Keep Mine");
+        waitFor(() -> !barShown());
+        assertTrue(text("overview-vision").endsWith(" Mine."), "my edit is still here");
+        typeInto("overview-vision", " Still mine.");
+        press(KeyCode.CONTROL, KeyCode.S);
+        click("#changedOnDisk", "Cancel");
+        assertTrue(Files.readString(strategy).contains("A colleague's new risk"), "their file was not overwritten");
+    }
+
+    @Test
+    void aRewriteThatChangesNothingIsTakenInSilently() throws Exception {
+        start(strategy);
+        var before = OpenWorkbook.window(stage).workbook().diskStamp();
+        changeOnDisk(t -> t);
+        waitFor(() -> !OpenWorkbook.window(stage).workbook().diskStamp().equals(before));
+        assertFalse(barShown(), "nothing to ask: the strategy on disk is the one open here");
+    }
+
+    @Test
+    void aFileDeletedOnDiskIsSaidAndCanBeSavedAgain() throws Exception {
+        start(strategy);
+        Files.delete(strategy);
+        waitFor(this::barShown);
+        assertTrue(robot.lookup("#saveAgain").queryAs(Node.class).isVisible());
+        robot.clickOn("#saveAgain");
+        waitFor(() -> Files.exists(strategy) && Files.readString(strategy).contains("Lumen AI"));
+        waitFor(() -> !barShown());
+    }
+
     @Test
     void editsSurviveTheAppBeingKilled() throws Exception {
         Path recovery = dir.resolve("recovery");

@@ -168,6 +168,8 @@ public final class MarkdownStrategyFormat {
         private boolean titleSeen;
         /** When above zero, the reader is under a heading it does not know, at this level, keeping all it meets. */
         private int unknownLevel;
+        /** Under a repeated subheading: everything is kept, nothing placed, until the next known heading. */
+        private boolean keepingAll;
         /** A "---" whose meaning depends on what follows: dropped before a section or the footer, else kept. */
         private Node pendingBreak;
 
@@ -200,6 +202,7 @@ public final class MarkdownStrategyFormat {
                 return;
             }
             unknownLevel = 0;
+            keepingAll = false;
             if (known != null && !ctx.headingsMet.add(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
                 // first: its words stay, and on the next read it is again the second, so the save is stable.
@@ -208,9 +211,12 @@ public final class MarkdownStrategyFormat {
                 keepAsUnknown(heading);
             } else if (knownSub && section.fixedSubheading(text)
                     && !ctx.headingsMet.add(section.key + "#" + Fields.normalize(text))) {
-                // A subheading given a second time is kept where it stands, with what follows it up to something
-                // the section can place, as an unknown "### Notes" would be.
+                // A subheading given a second time is kept as written, with all that follows it up to the next
+                // known heading, right after the section: after the first copy, which it must never come before
+                // (or the next read would take it for the first).
+                ctx.at(ctx.doc.getDocumentKept(), "after:" + section.key);
                 keepAsUnknown(heading);
+                keepingAll = true;
             } else if (level == 1 && !titleSeen && section == null) {
                 keepPendingBreak();
                 titleSeen = true;
@@ -258,7 +264,7 @@ public final class MarkdownStrategyFormat {
                 // An unknown heading's text runs until something this section can place: a known label, a known
                 // table. That keeps "### Risk: …" notes together, and never hides a field behind an odd heading.
                 SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
-                if (here.place(block, ctx)) {
+                if (!keepingAll && here.place(block, ctx)) {
                     unknownLevel = 0;
                 } else {
                     ctx.keep(block);
