@@ -12,11 +12,52 @@ import java.util.List;
 public final class Comparison {
     /** One part that differs: its name, and its Markdown in each version. */
     public record Difference(String part, String mine, String theirs) {
+        /** The part line by line: the lines both have, and those only one has, in reading order. */
+        public List<Line> lines() {
+            return Comparison.lines(mine, theirs);
+        }
+    }
+
+    /** Where a line of a compared part stands. */
+    public enum Side { BOTH, MINE, THEIRS }
+
+    public record Line(Side side, String text) {
     }
 
     private static final MarkdownStrategyFormat MARKDOWN = new MarkdownStrategyFormat();
 
     private Comparison() {
+    }
+
+    /**
+     * A line diff: the longest run of lines both texts share, with the rest marked as one side's. Parts are at most a
+     * few hundred lines, so the plain quadratic table is quick.
+     */
+    static List<Line> lines(String mine, String theirs) {
+        String[] a = mine.split("\n", -1);
+        String[] b = theirs.split("\n", -1);
+        int[][] common = new int[a.length + 1][b.length + 1];
+        for (int i = a.length - 1; i >= 0; i--) {
+            for (int j = b.length - 1; j >= 0; j--) {
+                common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (i < a.length && j < b.length && a[i].equals(b[j])) {
+                lines.add(new Line(Side.BOTH, a[i++]));
+                j++;
+            } else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
+                // A changed line shows as mine taken out, then theirs put in, as diffs read.
+                lines.add(new Line(Side.THEIRS, b[j++]));
+            } else {
+                lines.add(new Line(Side.MINE, a[i++]));
+            }
+        }
+        return lines;
     }
 
     public static List<Difference> between(StrategyDocument mine, StrategyDocument theirs) {

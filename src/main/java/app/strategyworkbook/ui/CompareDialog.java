@@ -9,15 +9,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Compare: the parts of the strategy that differ between the version open here and the one on disk, one at a time,
- * side by side as Markdown. It ends in the outside-change bar's choices: reload theirs, or keep mine.
+ * Compare: the parts of the strategy that differ between the version open here and the one on disk, and for the
+ * chosen part its lines, marked where only one version has them. It ends in the outside-change bar's choices:
+ * reload theirs, or keep mine.
  */
 final class CompareDialog {
     static final ButtonType RELOAD = new ButtonType("Reload Theirs", ButtonBar.ButtonData.OTHER);
@@ -37,42 +37,53 @@ final class CompareDialog {
                 setText(empty || item == null ? null : item.part());
             }
         });
-        TextArea mine = text("mineText");
-        TextArea theirs = text("theirsText");
+        VBox lines = new VBox();
+        lines.setId("partLines");
+        lines.getStyleClass().add("compare-lines");
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
         parts.getSelectionModel().selectedItemProperty().addListener((obs, was, part) -> {
-            mine.setText(part == null ? "" : part.mine());
-            theirs.setText(part == null ? "" : part.theirs());
+            lines.getChildren().clear();
+            if (part != null) {
+                for (Comparison.Line line : part.lines()) {
+                    lines.getChildren().add(line(line));
+                }
+                scroll.setVvalue(0);
+            }
         });
         parts.getSelectionModel().selectFirst();
-        SplitPane sides = new SplitPane(column("Yours, open here", mine), column("On disk", theirs));
-        SplitPane all = new SplitPane(parts, sides);
-        all.setDividerPositions(0.22);
+        Label key = new Label("Lines marked − are only in yours, open here; lines marked + are only in the file on disk.");
+        key.setWrapText(true);
+        VBox right = new VBox(6, key, scroll);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane all = new SplitPane(parts, right);
+        all.setDividerPositions(0.24);
+        // Wide enough to read a paragraph on one or two lines; never wider than the window it belongs to.
+        all.setPrefSize(Math.min(1000, owner.getWidth() - 80), Math.min(560, owner.getHeight() - 200));
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Compare with " + fileName);
         dialog.setHeaderText(fileName + " on disk differs from yours in " + differences.size()
-                + (differences.size() == 1 ? " part" : " parts") + ". Choose a part to see both versions.");
+                + (differences.size() == 1 ? " part" : " parts") + ".");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("compareDialog");
         dialog.getDialogPane().setContent(all);
-        dialog.getDialogPane().setPrefSize(1100, 640);
+        dialog.getDialogPane().setMinSize(all.getPrefWidth() + 40, all.getPrefHeight() + 120);
         dialog.getDialogPane().getButtonTypes().setAll(RELOAD, KEEP_MINE);
         return dialog.showAndWait();
     }
 
-    private static TextArea text(String id) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true);
-        VBox.setVgrow(area, Priority.ALWAYS);
-        return area;
-    }
-
-    private static VBox column(String title, TextArea text) {
-        Label label = new Label(title);
-        label.getStyleClass().add("compare-side");
-        return new VBox(6, label, text);
+    private static Label line(Comparison.Line line) {
+        String mark = switch (line.side()) {
+            case MINE -> "−  ";
+            case THEIRS -> "+  ";
+            case BOTH -> "    ";
+        };
+        Label label = new Label(mark + line.text());
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.getStyleClass().addAll("compare-line", "compare-" + line.side().name().toLowerCase(java.util.Locale.ROOT));
+        return label;
     }
 }

@@ -19,12 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.NotificationPane;
 
 /**
  * Watches the open file while it is open. When another program (a colleague's sync, another editor) changes it, a
- * bar over the sections offers Reload, Keep Mine or Compare; when it is moved or deleted, the bar says so and offers
+ * bar above the sections offers Reload, Keep Mine or Compare; when it is moved or deleted, the bar says so and offers
  * Save. The file is looked at once a second, off the FX thread: a stat works on every file system, shared drives
  * included, where change notifications often do not arrive. A change that leaves the strategy as it was (a touch, a
  * re-save of the same text) is taken in silently.
@@ -45,7 +45,9 @@ final class OutsideChangeBar {
     private final Workbook workbook;
     private final StrategyFiles files;
     private final Answers answers;
-    private final NotificationPane pane;
+    /** The bar pushes the sections down rather than covering their tabs, so every choice stays in reach. */
+    private final HBox bar;
+    private final VBox view;
     private final Label message = new Label();
     private final Button reload = button("reloadFromDisk", "Reload");
     private final Button keepMine = button("keepMine", "Keep Mine");
@@ -77,10 +79,11 @@ final class OutsideChangeBar {
         bar.setId("outsideChangeBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMaxWidth(Double.MAX_VALUE);
-        pane = new NotificationPane(content);
-        pane.setShowFromTop(true);
-        pane.setCloseButtonVisible(false);
-        pane.setGraphic(bar);
+        bar.getStyleClass().add("outside-change-bar");
+        this.bar = bar;
+        hideBar();
+        VBox.setVgrow(content, Priority.ALWAYS);
+        view = new VBox(bar, content);
         reload.setOnAction(e -> answers.reload(theirs, theirStamp));
         compare.setOnAction(e -> answers.compare(differences, theirs, theirStamp));
         save.setOnAction(e -> answers.save());
@@ -92,22 +95,27 @@ final class OutsideChangeBar {
     }
 
     Node view() {
-        return pane;
+        return view;
     }
 
     boolean isShowing() {
-        return pane.isShowing();
+        return bar.isVisible();
     }
 
     /** Keeps my version open; the next save still asks before it overwrites theirs. */
     void keepMine() {
-        pane.hide();
+        hideBar();
     }
 
     void hide() {
         seen = null;
         theirs = null;
-        pane.hide();
+        hideBar();
+    }
+
+    private void hideBar() {
+        bar.setVisible(false);
+        bar.setManaged(false);
     }
 
     /** Looks at the file now (the timer does this every second). */
@@ -146,7 +154,7 @@ final class OutsideChangeBar {
             return; // Another file was opened, or this one saved, while the disk was being read.
         }
         if (Objects.equals(now, known)) {
-            if (pane.isShowing()) {
+            if (isShowing()) {
                 hide();
             }
             return;
@@ -191,7 +199,8 @@ final class OutsideChangeBar {
         }
         save.setVisible(canSave);
         save.setManaged(canSave);
-        pane.show();
+        bar.setManaged(true);
+        bar.setVisible(true);
     }
 
     private static Button button(String id, String text) {

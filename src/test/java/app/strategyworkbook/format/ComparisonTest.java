@@ -27,4 +27,15 @@ class ComparisonTest {
         var risks = differences.get(1);
         assertTrue(risks.theirs().contains("A colleague's new risk") && !risks.mine().contains("colleague"));
     }
+
+    @Test
+    void linesAreMarkedWithTheSideThatHasThem() {
+        var lines = Comparison.lines("a\nb\nc\nd", "a\nc\nx\nd");
+        assertEquals(java.util.List.of(
+                new Comparison.Line(Comparison.Side.BOTH, "a"),
+                new Comparison.Line(Comparison.Side.MINE, "b"),
+                new Comparison.Line(Comparison.Side.BOTH, "c"),
+                new Comparison.Line(Comparison.Side.THEIRS, "x"),
+                new Comparison.Line(Comparison.Side.BOTH, "d")), lines);
+    }
 }

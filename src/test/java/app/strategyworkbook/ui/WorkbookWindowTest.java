@@ -307,7 +307,10 @@ class WorkbookWindowTest {
         assertEquals(java.util.List.of("Company Overview", "Key Risks and Mitigation"),
                 parts.getItems().stream().map(app.strategyworkbook.format.Comparison.Difference::part).toList());
         robot.interact(() -> parts.getSelectionModel().select(1));
-        assertTrue(text("theirsText").contains("A colleague's new risk") && !text("mineText").contains("colleague"));
+        var marked = robot.lookup("#partLines .compare-theirs").queryAllAs(javafx.scene.control.Label.class);
+        assertEquals(1, marked.size(), "one line only on disk");
+        assertTrue(marked.iterator().next().getText().contains("A colleague's new risk"));
+        assertTrue(robot.lookup("#partLines .compare-mine").queryAll().isEmpty(), "no line only in mine");
         click("#compareDialog", "Keep Mine");
         waitFor(() -> !barShown());
         assertTrue(text("overview-vision").endsWith(" Mine."), "my edit is still here");
