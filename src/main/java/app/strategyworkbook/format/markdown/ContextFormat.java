@@ -125,8 +125,7 @@ final class ContextFormat extends SectionFormat {
                 ListItems.Split split = ListItems.split(item, text);
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
-                if (which >= 0 && (name.length() == 3 || name.charAt(3) == ' ')
-                        && FIELDS.get(which).apply(c).get().isEmpty()) {
+                if (which >= 0 && isLabel(name, which) && FIELDS.get(which).apply(c).get().isEmpty()) {
                     FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
                 } else {
                     ctx.keepLines(MarkdownSource.firstLine(item), MarkdownSource.lastLine(item));
@@ -134,6 +133,16 @@ final class ContextFormat extends SectionFormat {
             }
             ctx.flush();
             return true;
+        }
+
+        /**
+         * Whether the item is named by the template's label for TAM, SAM or SOM, or by the bare abbreviation. A label
+         * of the user's own ("SOM (5 years, EU only)") is theirs: the line is kept as written, not relabelled.
+         */
+        private static boolean isLabel(String name, int which) {
+            String label = Fields.normalize(LABELS.get(which));
+            return name.equals(KEYS.get(which)) || name.equals(label)
+                    || name.equals(Fields.normalize(LABELS.get(which).replace(", 3 years", "")));
         }
 
         @Override
