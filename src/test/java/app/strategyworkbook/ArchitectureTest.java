@@ -31,4 +31,17 @@ class ArchitectureTest {
                         "javafx.application..", "javafx.stage..", "org.controlsfx..")
                 .check(classes);
     }
+
+    /**
+     * What a strategy file holds is shown as text, never run or followed: no web engine renders it, and no link in it
+     * is opened, by a click or otherwise (hostile-file catalogue H25 and H26).
+     */
+    @Test
+    void nothingInAFileIsRunOrFollowed() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx.scene.web..")
+                .orShould().callMethod(javafx.application.HostServices.class, "showDocument", String.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Desktop")
+                .orShould().dependOnClassesThat().resideInAnyPackage("javax.script..")
+                .check(classes);
+    }
 }

@@ -83,14 +83,14 @@ final class ContextFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         StrategicContext c = doc.getContext();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(c, "#");
         subheading(out, "Market Opportunity", "market", c);
         writeText(out, targetMarket, c, true, c);
         writeList(out, marketSize, c, false, c);
         writeList(out, trends, c, false, c);
         subheading(out, "Competitive Landscape", "competition", c);
-        out.block("**" + direct.label() + ":**");
+        out.block("**" + c.spelling("**" + direct.label(), direct.label()) + ":**");
         out.kept(c, direct.anchor());
         out.tight(competitors.write(c));
         out.kept(c, competitors.anchor());

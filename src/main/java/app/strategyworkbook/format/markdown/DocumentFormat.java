@@ -67,17 +67,18 @@ final class DocumentFormat extends SectionFormat {
             out.block("# " + Escapes.heading(title));
         }
         out.kept(part, "title");
-        out.block(status.write(doc, 0) + " | " + frequency.write(doc, 0));
-        out.tight(roles.write(doc, 0));
-        out.tight(related.write(doc, 0));
+        out.block(status.write(doc, 0, part) + " | " + frequency.write(doc, 0, part));
+        out.tight(roles.write(doc, 0, part));
+        out.tight(related.write(doc, 0, part));
         out.kept(part, "header");
     }
 
     void writeFooter(StrategyDocument doc, MarkdownOut out) {
+        Part part = part(doc);
         out.block("---");
-        out.block(lastUpdate.write(doc, 0));
-        out.tight(nextReview.write(doc, 0));
-        out.tight(owner.write(doc, 0));
-        out.kept(part(doc), "footer");
+        out.block(lastUpdate.write(doc, 0, part));
+        out.tight(nextReview.write(doc, 0, part));
+        out.tight(owner.write(doc, 0, part));
+        out.kept(part, "footer");
     }
 }

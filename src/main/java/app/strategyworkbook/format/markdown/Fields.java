@@ -1,5 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.model.Part;
+
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.PriorityHire;
@@ -45,10 +47,10 @@ final class Fields {
     record TextField(String label, List<String> aliases, String anchor, Function<Object, StringProperty> property,
                      Placeholder placeholder) implements LabelField {
 
-        /** "**Label:** value", the value written as its placeholder when empty. */
-        String write(Object target, int index) {
+        /** "**Label:** value", the value written as its placeholder when empty; the label as {@code part} spells it. */
+        String write(Object target, int index, Part part) {
             String value = property.apply(target).get();
-            return "**" + label + ":** "
+            return "**" + part.spelling("**" + label, label) + ":** "
                     + (value.isEmpty() ? placeholder.at(index) : Escapes.escapeLines(value, 1));
         }
     }

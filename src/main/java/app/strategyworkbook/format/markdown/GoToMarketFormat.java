@@ -51,7 +51,7 @@ final class GoToMarketFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         GoToMarket g = doc.getGoToMarket();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(g, "#");
         subheading(out, "Sales Motion", "sales", g);
         writeText(out, motion, g, true, g);

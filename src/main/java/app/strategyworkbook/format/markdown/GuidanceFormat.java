@@ -52,7 +52,7 @@ final class GuidanceFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         Part section = part(doc);
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(section, "#");
         for (GuidanceGroup g : doc.getGuidance().getGroups()) {
             out.block("### " + Escapes.heading(AUDIENCE.write(g.getAudience(), 0)));

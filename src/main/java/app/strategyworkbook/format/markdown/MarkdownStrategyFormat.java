@@ -229,6 +229,7 @@ public final class MarkdownStrategyFormat {
                 ctx.current = null;
                 ctx.sub = null;
                 ctx.at(known.part(ctx.doc), "#");
+                known.part(ctx.doc).spell("#", text, known.heading);
             } else if (knownSub) {
                 keepPendingBreak();
                 section.enter(text, ctx);

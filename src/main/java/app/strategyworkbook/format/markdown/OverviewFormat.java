@@ -60,7 +60,7 @@ final class OverviewFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         CompanyOverview o = doc.getOverview();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(o, "#");
         subheading(out, "Mission", "mission", o);
         out.tight(paragraph(o.getMission(), MISSION));

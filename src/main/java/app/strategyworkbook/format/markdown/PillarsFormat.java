@@ -65,7 +65,7 @@ final class PillarsFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         Part section = part(doc);
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(section, "#");
         var pillars = doc.getPillars().getPillars();
         for (int i = 0; i < pillars.size(); i++) {

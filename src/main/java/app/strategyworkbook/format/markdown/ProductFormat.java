@@ -57,7 +57,7 @@ final class ProductFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         ProductStrategy p = doc.getProduct();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(p, "#");
         subheading(out, "Product Portfolio", "portfolio", p);
         out.tight(paragraph(p.getPortfolio(), PORTFOLIO));

@@ -32,7 +32,7 @@ final class PurposeFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         Part part = part(doc);
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(part, "#");
         out.block(paragraph(doc.getPurpose().getText(), TEXT));
         out.kept(part, "text");

@@ -65,7 +65,7 @@ final class ResourcesFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         ResourceAllocation r = doc.getResources();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(r, "#");
         subheading(out, "Investment Priorities (Next 12 Months)", "investment", r);
         out.block(allocations.write(r));

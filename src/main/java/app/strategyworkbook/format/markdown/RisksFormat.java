@@ -52,7 +52,7 @@ final class RisksFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         KeyRisks k = doc.getRisks();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(k, "#");
         out.block(risks.write(k));
         out.kept(k, risks.anchor());

@@ -91,9 +91,12 @@ abstract class SectionFormat {
     }
 
     private final Map<String, String> subheadings = new HashMap<>();
+    /** Each fixed subheading's heading as the template writes it, by key. */
+    private final Map<String, String> templateHeadings = new HashMap<>();
 
     /** Declares the section's fixed "###" subheadings: key, then the heading and its other spellings. */
     final void subheading(String key, String... headings) {
+        templateHeadings.putIfAbsent(key, headings[0]);
         for (String h : headings) {
             subheadings.put(Fields.normalize(h), key);
         }
@@ -113,11 +116,23 @@ abstract class SectionFormat {
     void enter(String headingText, ReadContext ctx) {
         ctx.sub = subheadings.get(Fields.normalize(headingText));
         ctx.at(part(ctx.doc), "#" + ctx.sub);
+        part(ctx.doc).spell("#" + ctx.sub, headingText, templateHeadings.get(ctx.sub));
+    }
+
+    /** The section's own "## " heading, as the file spelled it. */
+    final void writeHeading(MarkdownOut out, Part part) {
+        out.block("## " + spelled(part, "#", heading));
+    }
+
+    /** A heading as the file spelled it (escaped as a heading's text must be), else as the template does. */
+    static String spelled(Part part, String place, String template) {
+        String asWritten = part.spelling(place, template);
+        return asWritten.equals(template) ? template : Escapes.heading(asWritten);
     }
 
     /** Writes a fixed subheading and the text kept right under it. */
     static void subheading(MarkdownOut out, String heading, String key, Part part) {
-        out.block("### " + heading);
+        out.block("### " + spelled(part, "#" + key, heading));
         out.kept(part, "#" + key);
     }
 
@@ -189,22 +204,28 @@ abstract class SectionFormat {
             } else {
                 ctx.placed(field.anchor());
             }
-            // A field given a second time keeps its second text right after it, so the first stays first.
+            // A field given a second time keeps its second text right after it, so the first stays first. The label
+            // of the one taken is written back as the file spelled it.
             if (field instanceof TextField text) {
                 StringProperty property = text.property().apply(target);
                 if (!property.get().isEmpty()) {
                     ctx.keepText(entry.raw());
                 } else {
                     property.set(text.placeholder().read(entry.value(), index(ctx)));
+                    spellLabel(field, entry.label(), ctx);
                 }
             } else if (field instanceof Fields.MarkerField marker) {
                 if (!entry.value().isEmpty() || !tableToCome(marker, ctx)) {
                     ctx.keepText(entry.raw());
+                } else {
+                    spellLabel(field, entry.label(), ctx);
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
                     ctx.keepText(entry.raw());
+                } else {
+                    spellLabel(field, entry.label(), ctx);
                 }
                 if (!filled) {
                     ctx.expect = list;
@@ -212,6 +233,15 @@ abstract class SectionFormat {
             }
         }
         return true;
+    }
+
+    /**
+     * Remembers a label spelled the file's own way, in the part whose writing writes it: the part the reader is in
+     * (a pillar's own labels in the pillar).
+     */
+    private static void spellLabel(LabelField field, String asWritten, ReadContext ctx) {
+        // Keyed by the template's label: several labels can share an anchor (the header's line of fields).
+        ctx.part.spell("**" + field.label(), asWritten, field.label());
     }
 
     /** Whether the table a marker label announces is still unread; sections with such a label override this. */
@@ -235,7 +265,7 @@ abstract class SectionFormat {
     }
 
     static void writeText(MarkdownOut out, TextField field, Object target, int index, boolean tight, Part part) {
-        String line = field.write(target, index);
+        String line = field.write(target, index, part);
         if (tight) {
             out.tight(line);
         } else {
@@ -246,7 +276,7 @@ abstract class SectionFormat {
 
     /** A "**Label:**" line and its list straight under it. */
     static void writeList(MarkdownOut out, ListField<?> field, Object target, boolean tight, Part part) {
-        String label = "**" + field.label() + ":**";
+        String label = "**" + part.spelling("**" + field.label(), field.label()) + ":**";
         if (tight) {
             out.tight(label);
         } else {

@@ -71,7 +71,7 @@ final class SegmentsFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         Part section = part(doc);
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(section, "#");
         var segments = doc.getSegments().getSegments();
         for (int i = 0; i < segments.size(); i++) {

@@ -85,7 +85,7 @@ final class SuccessFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         SuccessCriteria s = doc.getSuccess();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(s, "#");
         horizon(out, s, s.getOneYear(), "1-Year Success", "oneYear", oneYearMetrics);
         horizon(out, s, s.getThreeYear(), "3-Year Success", "threeYear", threeYearMetrics);

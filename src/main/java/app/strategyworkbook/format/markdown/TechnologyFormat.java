@@ -66,7 +66,7 @@ final class TechnologyFormat extends SectionFormat {
     @Override
     void write(StrategyDocument doc, MarkdownOut out) {
         TechnologyStrategy t = doc.getTechnology();
-        out.block("## " + heading);
+        writeHeading(out, part(doc));
         out.kept(t, "#");
         subheading(out, "Technical Principles", "principles", t);
         String list = principles.write(t);

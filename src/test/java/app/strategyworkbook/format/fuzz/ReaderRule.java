@@ -19,7 +19,7 @@ import java.util.Set;
  * save: the model may differ in where it anchors text it kept from an odd file (say, a section given twice), but
  * never in what is written.
  */
-final class ReaderRule {
+public final class ReaderRule {
     private static final StrategyFiles FILES = new StrategyFiles();
     /** The model written out in full: two documents are the same when these are equal. */
     private static final JsonStrategyFormat MODEL_DUMP = new JsonStrategyFormat();
@@ -36,7 +36,7 @@ final class ReaderRule {
     private ReaderRule() {
     }
 
-    static void check(byte[] bytes, FileFormat format) {
+    public static void check(byte[] bytes, FileFormat format) {
         StrategyFiles.Opened first;
         try {
             first = FILES.read(bytes, format);
