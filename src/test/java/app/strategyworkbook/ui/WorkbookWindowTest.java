@@ -340,6 +340,35 @@ class WorkbookWindowTest {
         waitFor(() -> !barShown());
     }
 
+    /** Hostile-file catalogue H23 and H24 in the window: huge files open and their tabs show without freezing it. */
+    @Test
+    void tenThousandHeadingsAndFiveHundredColumnsOpenInTheWindow() throws Exception {
+        StringBuilder text = new StringBuilder("## Company Overview\n\n### Mission\nOne mission.\n\n");
+        for (int i = 1; i <= 10_000; i++) {
+            text.append("#### Note ").append(i).append("\n\nWords of note ").append(i).append(".\n\n");
+        }
+        text.append("## Key Risks and Mitigation\n\n| Risk | Likelihood | Impact | Mitigation Strategy |");
+        for (int c = 1; c <= 496; c++) {
+            text.append(" Extra ").append(c).append(" |");
+        }
+        text.append("\n|---|---|---|---|").append("---|".repeat(496)).append('\n');
+        for (int r = 1; r <= 20; r++) {
+            text.append("| Risk ").append(r).append(" | Low | High | Watch |").append(" v |".repeat(496)).append('\n');
+        }
+        Path hostile = dir.resolve("hostile.md");
+        Files.writeString(hostile, text);
+        start(hostile);
+        assertEquals("One mission.", text("overview-mission"));
+        long before = System.nanoTime();
+        tab("risks");
+        long millis = (System.nanoTime() - before) / 1_000_000;
+        var table = robot.lookup("#risks-risks").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(20, table.getItems().size());
+        assertTrue(table.getColumns().size() >= 500, "every column is there to edit");
+        // Not a timing target: a bound far above a normal machine, so a table that freezes the window fails here.
+        assertTrue(millis < 10_000, "the risks tab took " + millis + " ms to show");
+    }
+
     @Test
     void editsSurviveTheAppBeingKilled() throws Exception {
         Path recovery = dir.resolve("recovery");
