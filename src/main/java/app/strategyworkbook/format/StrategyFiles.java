@@ -41,6 +41,21 @@ public final class StrategyFiles {
 
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
     private final JsonStrategyFormat json = new JsonStrategyFormat();
+    private final ReadStep readStep;
+
+    /** The step that takes a file's bytes off the disk; a test swaps it for one that races another writer. */
+    @FunctionalInterface
+    interface ReadStep {
+        byte[] read(Path file) throws IOException;
+    }
+
+    public StrategyFiles() {
+        this(Files::readAllBytes);
+    }
+
+    StrategyFiles(ReadStep readStep) {
+        this.readStep = readStep;
+    }
 
     /** A document as opened, with what is needed to save it back the same way. */
     public record Opened(StrategyDocument document, FileFormat format, boolean crlf) {
@@ -183,7 +198,7 @@ public final class StrategyFiles {
     /** How often a file that keeps changing while it is read is read again before giving up. */
     private static final int READ_ATTEMPTS = 3;
 
-    private static byte[] readBytes(Path file) throws StrategyFormatException {
+    private byte[] readBytes(Path file) throws StrategyFormatException {
         try {
             if (Files.isDirectory(file)) {
                 throw cannot("open", file, "it is a folder", -1, null);
@@ -195,7 +210,7 @@ public final class StrategyFiles {
                     throw cannot("open", file, "it is " + megabytes(size) + ", larger than the "
                             + megabytes(MAX_BYTES) + " a strategy file may be", -1, null);
                 }
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = readStep.read(file);
                 if (bytes.length > MAX_BYTES) {
                     throw cannot("open", file, "it grew beyond " + megabytes(MAX_BYTES)
                             + " while it was being read", -1, null);

@@ -125,7 +125,7 @@ final class ContextFormat extends SectionFormat {
                 ListItems.Split split = ListItems.split(item, text);
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
-                if (which >= 0 && isLabel(name, which) && FIELDS.get(which).apply(c).get().isEmpty()) {
+                if (which >= 0 && isLabel(split.name(), which) && FIELDS.get(which).apply(c).get().isEmpty()) {
                     FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
                 } else {
                     ctx.keepLines(MarkdownSource.firstLine(item), MarkdownSource.lastLine(item));
@@ -140,9 +140,14 @@ final class ContextFormat extends SectionFormat {
          * of the user's own ("SOM (5 years, EU only)") is theirs: the line is kept as written, not relabelled.
          */
         private static boolean isLabel(String name, int which) {
-            String label = Fields.normalize(LABELS.get(which));
-            return name.equals(KEYS.get(which)) || name.equals(label)
-                    || name.equals(Fields.normalize(LABELS.get(which).replace(", 3 years", "")));
+            // Compared word for word: Fields.normalize would drop a parenthesis and the user's words in it.
+            String words = plain(name);
+            return words.equals(KEYS.get(which)) || words.equals(plain(LABELS.get(which)))
+                    || words.equals(plain(LABELS.get(which).replace(", 3 years", "")));
+        }
+
+        private static String plain(String text) {
+            return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         }
 
         @Override
