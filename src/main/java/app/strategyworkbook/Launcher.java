@@ -15,6 +15,11 @@ public final class Launcher {
         if (CommandLine.isCommand(args)) {
             System.exit(new CommandLine(System.out, System.err, Clock.systemDefaultZone()).run(args));
         }
+        // While the toolkit starts on this thread, the other core reads the template and loads the Markdown reader,
+        // which the first window needs and which need no toolkit.
+        Thread warmUp = new Thread(() -> new app.strategyworkbook.format.StrategyFiles().newDocument(), "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         app.strategyworkbook.ui.WorkbookApp.launchWith(args);
     }
 }

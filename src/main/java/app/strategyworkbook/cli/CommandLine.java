@@ -45,8 +45,8 @@ public final class CommandLine {
     /** Whether these arguments ask for a command rather than the window. */
     public static boolean isCommand(String... args) {
         for (String arg : args) {
-            if (arg.equals("--debug")) {
-                continue;
+            if (arg.equals("--debug") || arg.equals("--verbose")) {
+                continue; // --verbose belongs to the window: it times the start-up.
             }
             return COMMANDS.contains(arg) || (arg.startsWith("-") && !arg.equals("-"));
         }

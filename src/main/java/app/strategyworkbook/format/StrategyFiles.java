@@ -40,7 +40,6 @@ public final class StrategyFiles {
     private static final String TEMPLATE = "/app/strategyworkbook/company-strategy-template.md";
 
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
-    private final JsonStrategyFormat json = new JsonStrategyFormat();
     private final ReadStep readStep;
 
     /** The step that takes a file's bytes off the disk; a test swaps it for one that races another writer. */
@@ -91,7 +90,7 @@ public final class StrategyFiles {
     public Opened read(byte[] bytes, FileFormat format) throws StrategyFormatException {
         String text = decode(bytes);
         if (format == FileFormat.JSON) {
-            return new Opened(json.read(text), format, false);
+            return new Opened(JsonStrategyFormat.shared().read(text), format, false);
         }
         if (lineCount(text) > MAX_MARKDOWN_LINES) {
             throw new StrategyFormatException(String.format(java.util.Locale.ROOT, "it has more than %,d lines, far "
@@ -107,7 +106,7 @@ public final class StrategyFiles {
 
     /** The document's text in {@code format}. */
     public String text(StrategyDocument doc, FileFormat format, boolean crlf) {
-        return format == FileFormat.JSON ? json.write(doc) : markdown.write(doc, crlf);
+        return format == FileFormat.JSON ? JsonStrategyFormat.shared().write(doc) : markdown.write(doc, crlf);
     }
 
     /** Saves in the format the file name says, atomically. */

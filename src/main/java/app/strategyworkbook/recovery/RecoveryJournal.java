@@ -20,7 +20,6 @@ import java.util.Properties;
  */
 public final class RecoveryJournal {
     private final Path folder;
-    private final JsonStrategyFormat json = new JsonStrategyFormat();
 
     /** What a journal holds: the edited document, its file (null for a new one) and when it was written. */
     public record Entry(StrategyDocument document, Path file, Instant written) {
@@ -39,7 +38,7 @@ public final class RecoveryJournal {
 
     /** The document's JSON, made where the model is owned (the FX thread); writing it can happen anywhere. */
     public String snapshot(StrategyDocument doc) {
-        return json.write(doc);
+        return JsonStrategyFormat.shared().write(doc);
     }
 
     /**
@@ -77,7 +76,7 @@ public final class RecoveryJournal {
             Properties about = new Properties();
             about.load(in);
             String file = about.getProperty("file", "");
-            StrategyDocument doc = json.read(Files.readString(document));
+            StrategyDocument doc = JsonStrategyFormat.shared().read(Files.readString(document));
             return Optional.of(new Entry(doc, file.isEmpty() ? null : Path.of(file),
                     Instant.parse(about.getProperty("written", Instant.EPOCH.toString()))));
         } catch (IOException | StrategyFormatException | RuntimeException unreadable) {

@@ -35,9 +35,16 @@ public final class WorkbookApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
-        if (file == null && !args.isEmpty()) {
-            file = Path.of(args.get(0));
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (file == null && !files.isEmpty()) {
+            file = Path.of(files.get(0));
+        }
+        if (args.contains(VERBOSE)) {
+            StartupTime.reportWhenShown(stage);
         }
         new WorkbookWindow(stage, preferences, new app.strategyworkbook.recovery.RecoveryJournal(recovery)).show(file);
     }
+
+    /** Prints how long the first window took to appear, from the start of the JVM. */
+    public static final String VERBOSE = "--verbose";
 }

@@ -103,7 +103,8 @@ public final class WorkbookWindow {
 
     /** Builds the window and shows a new strategy from the template, or opens {@code file}. */
     public void show(Path file) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme's precompiled (binary) stylesheet: parsing its 170 KB of CSS would hold up the first window.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         tabs.setId("sections");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         status.setId("status");
@@ -189,7 +190,10 @@ public final class WorkbookWindow {
             markFindings();
         });
         // Fields of a tab are marked once the tab is shown.
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> markFindings());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            build(is);
+            markFindings();
+        });
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
         showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
         stage.show();
@@ -318,7 +322,7 @@ public final class WorkbookWindow {
         darkTheme.setId("menu-dark");
         darkTheme.selectedProperty().bindBidirectional(dark);
         dark.addListener((obs, was, is) -> Application.setUserAgentStylesheet(is
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS()));
         Menu view = new Menu("_View");
         view.setId("menu-view");
         view.getItems().addAll(Action.of("present", "Present", "F5", this::present).menuItem(),
@@ -414,13 +418,24 @@ public final class WorkbookWindow {
         workbook.show(doc, path, format, crlf);
         tabs.getTabs().clear();
         for (SectionEditor editor : SectionEditor.all(doc, workbook.history())) {
-            Tab tab = new Tab(editor.section().shortTitle(), editor.view());
+            // A tab's fields are built when it is first shown: the window appears without waiting for the other
+            // eleven, and their styling and layout cost nothing until they are looked at.
+            Tab tab = new Tab(editor.section().shortTitle());
+            tab.setUserData(editor);
             tab.setId("tab-" + editor.section().key());
             tab.setTooltip(new javafx.scene.control.Tooltip(editor.section().heading()));
             tabs.getTabs().add(tab);
         }
+        build(tabs.getSelectionModel().getSelectedItem());
         checks.show(doc);
         updateStatus();
+    }
+
+    /** Gives a tab its fields the first time it is shown. */
+    private static void build(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof SectionEditor editor) {
+            tab.setContent(editor.view());
+        }
     }
 
     private void newDocument() {

@@ -103,5 +103,6 @@ class CommandLineTest {
         assertTrue(CommandLine.isCommand("--version"));
         assertFalse(CommandLine.isCommand());
         assertFalse(CommandLine.isCommand("strategy.md"));
+        assertFalse(CommandLine.isCommand("--verbose", "strategy.md"), "--verbose starts the window, timed");
     }
 }

@@ -30,6 +30,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Empty fields are left out when writing, and read back as empty.
  */
 public final class JsonStrategyFormat {
+    /**
+     * The one shared instance, made on first use: Jackson takes a noticeable part of a second to set up, which a
+     * window opening a Markdown file should not wait for. It is safe to share between threads.
+     */
+    public static JsonStrategyFormat shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final JsonStrategyFormat INSTANCE = new JsonStrategyFormat();
+    }
+
     /** The schema version this build writes, and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
 
