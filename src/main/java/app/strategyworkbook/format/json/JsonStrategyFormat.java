@@ -110,7 +110,7 @@ public final class JsonStrategyFormat {
             return mapper.readerFor(StrategyDocument.class).readValue(json);
         } catch (UnrecognizedPropertyException e) {
             String in = where(e.getPath().subList(0, e.getPath().size() - 1));
-            throw problem("it has a field this version does not know, \"" + e.getPropertyName() + "\""
+            throw problem("it has a field this version does not know, \"" + printable(e.getPropertyName()) + "\""
                     + (in.isEmpty() ? "" : " in" + in.substring(" at".length())), e);
         } catch (MismatchedInputException e) {
             throw problem("a value has the wrong shape" + where(e.getPath()) + ": expected "
@@ -162,7 +162,7 @@ public final class JsonStrategyFormat {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : references) {
             if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                path.append(path.length() == 0 ? "" : ".").append(printable(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -182,6 +182,21 @@ public final class JsonStrategyFormat {
             message += " (" + firstLine(e.getOriginalMessage()) + ")";
         }
         return new StrategyFormatException(message, line, e);
+    }
+
+    /** A name from the file, quoted in a one-line sentence: line breaks and other controls shown escaped, kept short. */
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().limit(80).forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (Character.isISOControl(c)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return name.codePointCount(0, name.length()) > 80 ? out + "…" : out.toString();
     }
 
     /** Jackson's limits, said in the user's terms rather than the parser's. */

@@ -67,7 +67,15 @@ final class DocumentFormat extends SectionFormat {
             out.block("# " + Escapes.heading(title));
         }
         out.kept(part, "title");
-        out.block(status.write(doc, 0, part) + " | " + frequency.write(doc, 0, part));
+        String statusLine = status.write(doc, 0, part);
+        if (statusLine.contains("\n")) {
+            // A label after " | " is read only on a line that starts with a label: after a status of several lines,
+            // the update frequency starts a line of its own.
+            out.block(statusLine);
+            out.tight(frequency.write(doc, 0, part));
+        } else {
+            out.block(statusLine + " | " + frequency.write(doc, 0, part));
+        }
         out.tight(roles.write(doc, 0, part));
         out.tight(related.write(doc, 0, part));
         out.kept(part, "header");
