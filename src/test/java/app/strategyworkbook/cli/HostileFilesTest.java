@@ -98,8 +98,8 @@ class HostileFilesTest {
                         utf8("{\"schemaVersion\": 1, \"purpose\": {\"text\": \"" + "x".repeat(25_000_000) + "\"}}"),
                         "a single value far longer than any strategy field"),
                 Arguments.of("H18 an enormous JSON array", "many.json",
-                        utf8("{\"schemaVersion\": 1, \"risks\": {\"risks\": [" + "{},".repeat(999_999) + "{}]}}"),
-                        "more than 1,000,000 values"),
+                        utf8("{\"schemaVersion\": 1, \"risks\": {\"risks\": [" + "{},".repeat(1_499_999) + "{}]}}"),
+                        "more than 2,500,000 values"),
                 Arguments.of("H19 millions of Markdown lines", "lines.md",
                         utf8("## Company Overview\n\n### Values\n" + "- a\n".repeat(2_000_000)),
                         "more than 200,000 lines"));
