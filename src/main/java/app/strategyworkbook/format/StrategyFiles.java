@@ -88,10 +88,10 @@ public final class StrategyFiles {
      * other exception comes out of here, which the fuzz tests hold it to.
      */
     public Opened read(byte[] bytes, FileFormat format) throws StrategyFormatException {
-        String text = decode(bytes);
         if (format == FileFormat.JSON) {
-            return new Opened(JsonStrategyFormat.shared().read(text), format, false);
+            return new Opened(readJson(bytes), format, false);
         }
+        String text = decode(bytes);
         if (lineCount(text) > MAX_MARKDOWN_LINES) {
             throw new StrategyFormatException(String.format(java.util.Locale.ROOT, "it has more than %,d lines, far "
                     + "more than any strategy, and reading it could exhaust the memory", MAX_MARKDOWN_LINES));
@@ -102,6 +102,30 @@ public final class StrategyFiles {
                     + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
         }
         return new Opened(reading.document(), format, reading.crlf());
+    }
+
+    /**
+     * JSON goes to Jackson's byte parser as it stands (a byte-order mark included): decoding 20 MB to text first
+     * would cost more than the parse. Only when Jackson cannot read it are the bytes checked as text, so that a
+     * binary or non-UTF-8 file gets the same sentence as in Markdown.
+     */
+    private static StrategyDocument readJson(byte[] bytes) throws StrategyFormatException {
+        if (bytes.length > MAX_BYTES) {
+            decode(bytes); // says how large it is
+        }
+        int i = 0;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        if (i == bytes.length) {
+            throw new StrategyFormatException("it is empty");
+        }
+        try {
+            return JsonStrategyFormat.shared().read(bytes);
+        } catch (StrategyFormatException notJson) {
+            decode(bytes); // a binary or non-UTF-8 file is said to be one
+            throw notJson;
+        }
     }
 
     /** The document's text in {@code format}. */

@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * {@code mvn -B -Pbench test}: runs {@link ReadWriteBenchmark} with JMH and prints each reader's time next to its
  * baseline, as a ratio (targets: Markdown within 2x commonmark's parse, JSON within 1.5x Jackson's tree read), then
- * the heap a 10 MB strategy takes once open. Pass -Dbench.quick=true for a short, rough run.
+ * the heap a 10 MB strategy takes once open. Pass -Dbench.quick=true for a short, rough run, and
+ * -Dbench.only=REGEX to run some of the benchmarks (such as {@code json.*}).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -25,7 +26,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         Options options = new OptionsBuilder()
-                .include(ReadWriteBenchmark.class.getSimpleName())
+                .include(ReadWriteBenchmark.class.getSimpleName() + "." + System.getProperty("bench.only", ".*"))
                 .forks(1)
                 .warmupIterations(quick ? 2 : 5)
                 .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(quick ? 1 : 2))
@@ -43,6 +44,9 @@ public final class Benchmarks {
         System.out.println("size        | Markdown read | commonmark parse | ratio (target <= 2)"
                 + " | JSON read | Jackson tree | ratio (target <= 1.5) | Markdown write | JSON write");
         for (String size : new String[] {"10000", "1000000", "10000000"}) {
+            if (!millis.containsKey("markdownRead@" + size) || !millis.containsKey("jsonRead@" + size)) {
+                continue; // a partial run (-Dbench.only=…) prints JMH's own table only
+            }
             double md = millis.get("markdownRead@" + size);
             double cm = millis.get("markdownBaselineCommonmarkParse@" + size);
             double js = millis.get("jsonRead@" + size);

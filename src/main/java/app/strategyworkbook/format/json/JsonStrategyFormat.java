@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -83,54 +84,105 @@ public final class JsonStrategyFormat {
     }
 
     public StrategyDocument read(String json) throws StrategyFormatException {
-        JsonNode root;
+        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a strategy from UTF-8 bytes in one pass of Jackson's byte parser: the version is looked at first (the
+     * app writes it first, so this stops at once), then the document is bound straight from the bytes. A file from
+     * a newer version is refused before any of its fields is looked at.
+     */
+    public StrategyDocument read(byte[] utf8) throws StrategyFormatException {
+        checkVersion(utf8);
         try {
-            root = mapper.readTree(json);
+            return mapper.readerFor(StrategyDocument.class).readValue(utf8);
+        } catch (JsonMappingException e) {
+            throw bindingProblem(e);
         } catch (JsonProcessingException e) {
             throw problem("it is not valid JSON", e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new StrategyFormatException("it holds no JSON value");
-        }
-        if (!root.isObject()) {
-            throw new StrategyFormatException("it is JSON, but not a strategy: it should be one object with a "
-                    + "\"schemaVersion\" field, and it is " + describe(root));
-        }
-        JsonNode version = root.get("schemaVersion");
-        if (version == null) {
-            throw new StrategyFormatException("it is JSON, but not a Strategy Workbook file: it has no "
-                    + "\"schemaVersion\" field");
-        }
-        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
-            throw new StrategyFormatException("its \"schemaVersion\" should be a whole number from 1, and it is "
-                    + version);
-        }
-        if (version.asInt() > SCHEMA_VERSION) {
-            throw new StrategyFormatException("it was written by a newer version of Strategy Workbook (schema version "
-                    + version.asInt() + "; this version reads up to " + SCHEMA_VERSION + "); update the app to open it");
-        }
-        try {
-            return mapper.readerFor(StrategyDocument.class).readValue(json);
-        } catch (UnrecognizedPropertyException e) {
-            String in = where(e.getPath().subList(0, e.getPath().size() - 1));
-            throw problem("it has a field this version does not know, \"" + printable(e.getPropertyName()) + "\""
-                    + (in.isEmpty() ? "" : " in" + in.substring(" at".length())), e);
-        } catch (MismatchedInputException e) {
-            throw problem("a value has the wrong shape" + where(e.getPath()) + ": expected "
-                    + expected(e.getTargetType()) + ", found " + found(e), e);
-        } catch (JsonMappingException e) {
-            // Jackson's own words here name Java classes; the place is what helps a user.
-            throw problem("a value has the wrong shape" + where(e.getPath()) + ": it is not what the format "
-                    + "has there (see the JSON format in the README)", e);
-        } catch (JsonProcessingException e) {
-            throw problem("it could not be read", e);
+        } catch (java.io.IOException e) {
+            // Bytes in memory have no I/O to fail; Jackson declares it all the same.
+            throw new StrategyFormatException("it could not be read (" + firstLine(e.getMessage()) + ")", -1, e);
         }
     }
 
-    private static String describe(JsonNode node) {
-        return node.isArray() ? "a list" : node.isTextual() ? "a text" : node.isNumber() ? "a number" : "a " + node
-                .getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    /** What went wrong binding the file to the model, in the user's terms. */
+    private static StrategyFormatException bindingProblem(JsonMappingException e) {
+        // A syntax error or a limit met while binding comes wrapped; it is still the file's syntax or size.
+        if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
+            return problem("it is not valid JSON", syntax);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String in = where(u.getPath().subList(0, u.getPath().size() - 1));
+            return problem("it has a field this version does not know, \"" + printable(u.getPropertyName()) + "\""
+                    + (in.isEmpty() ? "" : " in" + in.substring(" at".length())), u);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return problem("a value has the wrong shape" + where(m.getPath()) + ": expected "
+                    + expected(m.getTargetType()) + ", found " + found(m), m);
+        }
+        // Jackson's own words here name Java classes; the place is what helps a user.
+        return problem("a value has the wrong shape" + where(e.getPath()) + ": it is not what the format "
+                + "has there (see the JSON format in the README)", e);
     }
+
+    /** The top level must be an object whose "schemaVersion" is a whole number this version reads. */
+    private void checkVersion(byte[] utf8) throws StrategyFormatException {
+        try (JsonParser parser = mapper.createParser(utf8)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new StrategyFormatException("it holds no JSON value");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new StrategyFormatException("it is JSON, but not a strategy: it should be one object with a "
+                        + "\"schemaVersion\" field, and it is " + describe(first));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("schemaVersion")) {
+                    checkVersion(parser, value);
+                    return;
+                }
+                parser.skipChildren();
+            }
+            throw new StrategyFormatException("it is JSON, but not a Strategy Workbook file: it has no "
+                    + "\"schemaVersion\" field");
+        } catch (JsonProcessingException e) {
+            throw problem("it is not valid JSON", e);
+        } catch (java.io.IOException e) {
+            throw new StrategyFormatException("it could not be read (" + firstLine(e.getMessage()) + ")", -1, e);
+        }
+    }
+
+    private static void checkVersion(JsonParser parser, JsonToken value) throws java.io.IOException,
+            StrategyFormatException {
+        boolean whole = value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT
+                && parser.getDecimalValue().stripTrailingZeros().scale() <= 0;
+        long version = whole ? parser.getDecimalValue().longValue() : 0;
+        if (!whole || version < 1) {
+            String shown = value == JsonToken.VALUE_STRING ? "\"" + printable(parser.getText()) + "\""
+                    : value.isScalarValue() ? printable(parser.getText()) : describe(value);
+            throw new StrategyFormatException("its \"schemaVersion\" should be a whole number from 1, and it is "
+                    + shown);
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new StrategyFormatException("it was written by a newer version of Strategy Workbook (schema version "
+                    + version + "; this version reads up to " + SCHEMA_VERSION + "); update the app to open it");
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            default -> "a null";
+        };
+    }
+
 
     private static String expected(Class<?> type) {
         if (type == null) {
