@@ -32,7 +32,7 @@ public final class ReaderRule {
     private static final Set<String> TEMPLATE_GUIDANCE = guidance();
 
     private static final java.util.regex.Pattern PILLAR_NUMBER = java.util.regex.Pattern.compile(
-            "(?im)^( {0,3}#{1,6}[ \t]*pillar[ \t]*)\\d+");
+            "(?im)^( {0,3}#{1,6}[ \t]*pillar[ \t]*)\\d+(?![\\p{L}\\p{N}])");
 
     private ReaderRule() {
     }
