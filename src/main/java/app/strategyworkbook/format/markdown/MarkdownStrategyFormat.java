@@ -329,12 +329,16 @@ public final class MarkdownStrategyFormat {
             return DocumentFormat.FIELDS.isFooterLabel(label);
         }
 
+        private static final java.util.regex.Pattern OPENING_HASHES = java.util.regex.Pattern.compile("^#{1,6}");
+        private static final java.util.regex.Pattern ONLY_HASHES = java.util.regex.Pattern.compile("#+");
+        private static final java.util.regex.Pattern CLOSING_HASHES = java.util.regex.Pattern.compile("\\s+#+$");
+
         private String headingText(Heading heading) {
             if (heading.getSourceSpans().size() == 1) {
                 SourceSpan span = heading.getSourceSpans().get(0);
                 String line = ctx.src.text(span).strip();
-                String text = line.replaceFirst("^#{1,6}", "").strip();
-                text = text.equals("#") || text.matches("#+") ? "" : text.replaceFirst("\\s+#+$", "");
+                String text = OPENING_HASHES.matcher(line).replaceFirst("").strip();
+                text = ONLY_HASHES.matcher(text).matches() ? "" : CLOSING_HASHES.matcher(text).replaceFirst("");
                 return Escapes.unheading(text.strip());
             }
             // A setext heading: its text lines, without the underline.

@@ -7,7 +7,22 @@ import java.util.List;
  * placeholder back gives the empty field. In lists, the placeholder depends on the position: "[Initiative 1]",
  * "[Initiative 2]"; the template's own first wordings are used where it has them.
  */
-record Placeholder(List<String> first, String pattern) {
+final class Placeholder {
+    private final List<String> first;
+    private final String pattern;
+
+    private Placeholder(List<String> first, String pattern) {
+        this.first = first;
+        this.pattern = pattern;
+    }
+
+    List<String> first() {
+        return first;
+    }
+
+    String pattern() {
+        return pattern;
+    }
 
     static Placeholder of(String text) {
         return new Placeholder(List.of(text), text);
@@ -25,8 +40,23 @@ record Placeholder(List<String> first, String pattern) {
         if (index < first.size()) {
             return first.get(index);
         }
-        return pattern.contains("%d") ? pattern.formatted(index + 1) : pattern;
+        if (!pattern.contains("%d")) {
+            return pattern;
+        }
+        if (index >= numbered.length) {
+            return pattern.formatted(index + 1);
+        }
+        // Formatted once per place: every field read compares its text with its placeholder. The formats are shared
+        // between threads; two threads filling the same slot store equal strings, so the race is harmless.
+        String made = numbered[index];
+        if (made == null) {
+            made = pattern.formatted(index + 1);
+            numbered[index] = made;
+        }
+        return made;
     }
+
+    private final String[] numbered = new String[32];
 
     /** The text of a field at {@code index}: empty when it is this placeholder, else as typed. */
     String read(String text, int index) {
