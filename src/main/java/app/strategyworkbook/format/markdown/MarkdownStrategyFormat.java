@@ -203,26 +203,21 @@ public final class MarkdownStrategyFormat {
             }
             unknownLevel = 0;
             keepingAll = false;
-            if (known != null && !ctx.headingsMet.add(known.key)) {
+            String subKey = knownSub && section.fixedSubheading(text)
+                    ? section.key + "#" + Fields.normalize(text) : null;
+            if (level == 1 && !titleSeen && section == null) {
+                keepPendingBreak();
+                titleSeen = true;
+                ctx.doc.getHeader().setTitle(text);
+                ctx.at(ctx.doc.getDocumentKept(), "title");
+            } else if (known != null && ctx.headingsMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
                 // first: its words stay, and on the next read it is again the second, so the save is stable.
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + known.key);
                 section = null;
                 keepAsUnknown(heading);
-            } else if (knownSub && section.fixedSubheading(text)
-                    && !ctx.headingsMet.add(section.key + "#" + Fields.normalize(text))) {
-                // A subheading given a second time is kept as written, with all that follows it up to the next
-                // known heading, right after the section: after the first copy, which it must never come before
-                // (or the next read would take it for the first).
-                ctx.at(ctx.doc.getDocumentKept(), "after:" + section.key);
-                keepAsUnknown(heading);
-                keepingAll = true;
-            } else if (level == 1 && !titleSeen && section == null) {
-                keepPendingBreak();
-                titleSeen = true;
-                ctx.doc.getHeader().setTitle(text);
-                ctx.at(ctx.doc.getDocumentKept(), "title");
             } else if (known != null) {
+                ctx.headingsMet.add(known.key);
                 pendingBreak = null;
                 section = known;
                 ctx.sectionsSeen++;
@@ -230,8 +225,18 @@ public final class MarkdownStrategyFormat {
                 ctx.sub = null;
                 ctx.at(known.part(ctx.doc), "#");
                 known.part(ctx.doc).spell("#", text, known.heading);
+            } else if (subKey != null && ctx.headingsMet.contains(subKey)) {
+                // A subheading given a second time is kept as written, with all that follows it up to the next
+                // known heading, right after the section: after the first copy, which it must never come before
+                // (or the next read would take it for the first).
+                ctx.at(ctx.doc.getDocumentKept(), "after:" + section.key);
+                keepAsUnknown(heading);
+                keepingAll = true;
             } else if (knownSub) {
                 keepPendingBreak();
+                if (subKey != null) {
+                    ctx.headingsMet.add(subKey);
+                }
                 section.enter(text, ctx);
             } else {
                 // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
