@@ -125,7 +125,8 @@ final class ContextFormat extends SectionFormat {
                 ListItems.Split split = ListItems.split(item, text);
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
-                if (which >= 0 && isLabel(split.name(), which) && FIELDS.get(which).apply(c).get().isEmpty()) {
+                // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
+                if (which >= 0 && isLabel(split.name(), which) && ctx.headingsMet.add("context:" + KEYS.get(which))) {
                     FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
                 } else {
                     ctx.keepLines(MarkdownSource.firstLine(item), MarkdownSource.lastLine(item));

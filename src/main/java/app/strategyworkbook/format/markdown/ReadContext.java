@@ -24,7 +24,7 @@ final class ReadContext {
     String sub;
     /** How many of the template's sections the file had, to tell a strategy from any other Markdown. */
     int sectionsSeen;
-    /** Sections and fixed subheadings met so far, to tell a heading given a second time. */
+    /** Sections, fixed subheadings and one-line fields met so far, to tell one given a second time. */
     final java.util.Set<String> headingsMet = new java.util.HashSet<>();
 
     private Part runPart;
