@@ -431,6 +431,12 @@ public final class WorkbookWindow {
         updateStatus();
     }
 
+    /** Shows the tab of a section, by its key ("risks"). */
+    public void showTab(String key) {
+        tabs.getTabs().stream().filter(t -> ("tab-" + key).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Gives a tab its fields the first time it is shown. */
     private static void build(Tab tab) {
         if (tab != null && tab.getContent() == null && tab.getUserData() instanceof SectionEditor editor) {

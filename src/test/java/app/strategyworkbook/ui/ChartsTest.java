@@ -136,6 +136,29 @@ class ChartsTest {
     }
 
     @Test
+    void aCellOfHundredsOfRisksShowsThirtyChipsAndHowManyMore() {
+        tab("risks");
+        TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        var rows = (javafx.collections.ObservableList<Risk>) table.getItems();
+        robot.interact(() -> {
+            for (int i = 0; i < 500; i++) {
+                Risk risk = new Risk();
+                risk.setRisk("Generated risk " + i);
+                risk.setLikelihood("Low");
+                risk.setImpact("Low");
+                rows.add(risk);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(30, robot.lookup("#riskMatrix-low-low .risk-chip").queryAll().size(),
+                "the first thirty, still readable");
+        assertEquals("+ 470 more", robot.lookup("#riskMatrix-low-low .risk-more").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#riskMatrix-low-low").queryAs(Node.class).getAccessibleText().endsWith("500 risks"),
+                "the count says them all");
+    }
+
+    @Test
     void choosingARowChoosesItsChipAndUnreadableLevelsWaitInTheTray() {
         tab("risks");
         TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);

@@ -82,6 +82,16 @@ public final class RiskMatrix {
     }
 
     private void build() {
+        // Each risk's levels are read once, not once per cell: a strategy can have thousands of risks.
+        java.util.Map<List<Level>, List<Integer>> byCell = new java.util.HashMap<>();
+        List<Risk> risksNow = risks.getRisks();
+        for (int i = 0; i < risksNow.size(); i++) {
+            Optional<Level> l = risksNow.get(i).likelihoodLevel();
+            Optional<Level> m = risksNow.get(i).impactLevel();
+            if (l.isPresent() && m.isPresent()) {
+                byCell.computeIfAbsent(List.of(l.get(), m.get()), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
         grid.getChildren().clear();
         unscored.getChildren().clear();
         legend.getChildren().clear();
@@ -110,35 +120,62 @@ public final class RiskMatrix {
             head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(head, 0, r);
             for (int c = 0; c < columns.size(); c++) {
-                grid.add(cell(likelihood, columns.get(c), rows.size() - 1 - r, c), c + 1, r);
+                grid.add(cell(likelihood, columns.get(c), rows.size() - 1 - r, c, byCell), c + 1, r);
             }
         }
         Label title = new Label("Risks");
         title.getStyleClass().add("field-label");
         legend.getChildren().add(title);
         List<Risk> all = risks.getRisks();
+        int unscoredCount = 0;
         for (int i = 0; i < all.size(); i++) {
             Risk risk = all.get(i);
-            Label line = new Label((i + 1) + ". " + (risk.getRisk().isEmpty() ? "(unnamed risk)" : risk.getRisk()));
-            line.setWrapText(true);
-            legend.getChildren().add(line);
-            if (risk.likelihoodLevel().isEmpty() || risk.impactLevel().isEmpty()) {
-                unscored.getChildren().add(chip(risk, i));
+            if (i < MOST_SHOWN) {
+                Label line = new Label((i + 1) + ". " + (risk.getRisk().isEmpty() ? "(unnamed risk)" : risk.getRisk()));
+                line.setWrapText(true);
+                legend.getChildren().add(line);
             }
+            if (risk.likelihoodLevel().isEmpty() || risk.impactLevel().isEmpty()) {
+                if (unscoredCount++ < MOST_SHOWN) {
+                    unscored.getChildren().add(chip(risk, i));
+                }
+            }
+        }
+        if (all.size() > MOST_SHOWN) {
+            legend.getChildren().add(new Label("… and " + (all.size() - MOST_SHOWN)
+                    + " more, all listed in the table above"));
+        }
+        if (unscoredCount > MOST_SHOWN) {
+            unscored.getChildren().add(more(unscoredCount - MOST_SHOWN, "unscored"));
         }
     }
 
-    private VBox cell(Level likelihood, Level impact, int row, int column) {
+    /**
+     * The most chips a cell (or the legend, or the tray) shows. Thirty still read at a glance; a strategy of thousands
+     * of risks shows the count in each cell and "+ n more", so the matrix stays quick to draw and to use, and the
+     * table lists them all.
+     */
+    static final int MOST_SHOWN = 30;
+
+    private static Label more(int count, String where) {
+        Label more = new Label("+ " + count + " more");
+        more.getStyleClass().add("risk-more");
+        more.setTooltip(new Tooltip(count + " more risks " + where + "; the table lists every risk"));
+        return more;
+    }
+
+    private VBox cell(Level likelihood, Level impact, int row, int column,
+                      java.util.Map<List<Level>, List<Integer>> byCell) {
         int score = row + column;
         FlowPane chips = new FlowPane(4, 4);
         List<Risk> all = risks.getRisks();
-        int count = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Risk risk = all.get(i);
-            if (risk.likelihoodLevel().equals(Optional.of(likelihood)) && risk.impactLevel().equals(Optional.of(impact))) {
-                chips.getChildren().add(chip(risk, i));
-                count++;
-            }
+        List<Integer> here = byCell.getOrDefault(List.of(likelihood, impact), List.of());
+        int count = here.size();
+        for (int i : here.subList(0, Math.min(count, MOST_SHOWN))) {
+            chips.getChildren().add(chip(all.get(i), i));
+        }
+        if (count > MOST_SHOWN) {
+            chips.getChildren().add(more(count - MOST_SHOWN, "in this cell"));
         }
         Label words = new Label(SEVERITY.get(score) + (count == 0 ? "" : "  ·  " + count));
         words.getStyleClass().add("matrix-severity");

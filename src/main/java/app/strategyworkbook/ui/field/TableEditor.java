@@ -30,9 +30,11 @@ public final class TableEditor<R> {
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No rows yet"));
-        // Tall enough for every row, so the form scrolls as one page rather than a table inside it.
+        // Tall enough for every row of a table of usual size, so the form scrolls as one page. A longer table (a
+        // strategy of thousands of risks) scrolls inside, so that only its visible rows are ever made and styled.
         table.setFixedCellSize(ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.max(2, Bindings.size(items)).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.prefHeightProperty().bind(Bindings.max(2, Bindings.min(MOST_ROWS_SHOWN, Bindings.size(items)))
+                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
         HBox buttons = Rows.attach(id, "row", "Add row", "Delete row", table, items, table.getSelectionModel(),
                 () -> add(items, newRow), () -> table.getEditingCell() != null);
@@ -173,6 +175,8 @@ public final class TableEditor<R> {
     }
 
     private static final double ROW_HEIGHT = 34;
+    /** The most rows a table is tall enough to show at once; more scroll inside it. */
+    private static final int MOST_ROWS_SHOWN = 20;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
 
