@@ -44,7 +44,7 @@ final class ListItems {
             }
             out.append(text.stripTrailing());
         }
-        return unescapeRuleLike(out.toString().strip());
+        return unescapeDelimiterLines(unescapeRuleLike(out.toString().strip()));
     }
 
     /**
@@ -98,8 +98,25 @@ final class ListItems {
     static String item(String marker, String text) {
         String first = text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text;
         String safe = RULE_LIKE.matcher(first).matches() ? "\\" + text : text;
+        safe = DELIMITER_LINE.matcher(safe).replaceAll("$1\\\\$2");
         return marker + safe.replace("\n", "\n" + " ".repeat(marker.length())).replaceAll("\n +\n", "\n\n");
     }
+
+    /**
+     * A later line of an item that looks like a table's delimiter row ("|---|---|", with a pipe). Typed without indentation it
+     * only continues the item's text, but indented inside the item, as the writer puts it, it would make the line
+     * above a table header; it gets a backslash, which reading takes off again.
+     */
+    private static final java.util.regex.Pattern DELIMITER_LINE = java.util.regex.Pattern.compile(
+            "(?m)(\\n)(\\\\*(?=[^\\n]*\\|)[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*)$");
+
+    /** Undoes the backslash {@link #item} puts before a delimiter-like later line. */
+    private static String unescapeDelimiterLines(String text) {
+        return ESCAPED_DELIMITER_LINE.matcher(text).replaceAll("$1$2");
+    }
+
+    private static final java.util.regex.Pattern ESCAPED_DELIMITER_LINE = java.util.regex.Pattern.compile(
+            "(?m)(\\n\\\\*)\\\\((?=[^\\n]*\\|)[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*)$");
 
     /** Undoes the backslash {@link #item} puts before a rule-like item. */
     private static String unescapeRuleLike(String text) {
