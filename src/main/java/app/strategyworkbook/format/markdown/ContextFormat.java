@@ -73,11 +73,7 @@ final class ContextFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
-        if (!competitors.read(table, target(ctx), ctx.src)) {
-            return false;
-        }
-        ctx.placed(competitors.anchor());
-        return true;
+        return placeTableOnce(competitors, table, ctx);
     }
 
     @Override

@@ -203,8 +203,8 @@ public final class MarkdownStrategyFormat {
             }
             unknownLevel = 0;
             keepingAll = false;
-            String subKey = knownSub && section.fixedSubheading(text)
-                    ? section.key + "#" + Fields.normalize(text) : null;
+            String subKey = knownSub && section.subheadingKey(text) != null
+                    ? section.key + "#" + section.subheadingKey(text) : null;
             if (level == 1 && !titleSeen && section == null) {
                 keepPendingBreak();
                 titleSeen = true;

@@ -55,11 +55,7 @@ final class ResourcesFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
-        if (!allocations.read(table, target(ctx), ctx.src)) {
-            return false;
-        }
-        ctx.placed(allocations.anchor());
-        return true;
+        return placeTableOnce(allocations, table, ctx);
     }
 
     @Override

@@ -42,11 +42,7 @@ final class RisksFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
-        if (!risks.read(table, target(ctx), ctx.src)) {
-            return false;
-        }
-        ctx.placed(risks.anchor());
-        return true;
+        return placeTableOnce(risks, table, ctx);
     }
 
     @Override

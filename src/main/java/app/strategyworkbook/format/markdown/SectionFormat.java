@@ -107,9 +107,12 @@ abstract class SectionFormat {
         return subheadings.containsKey(Fields.normalize(headingText));
     }
 
-    /** Whether the heading is one of the section's fixed subheadings (not a pillar's or segment's own). */
-    final boolean fixedSubheading(String headingText) {
-        return subheadings.containsKey(Fields.normalize(headingText));
+    /**
+     * The key of the fixed subheading this heading is ("investment"), however it is worded; null for a heading that
+     * starts an item of its own (a pillar, a segment), of which there may be any number.
+     */
+    String subheadingKey(String headingText) {
+        return subheadings.get(Fields.normalize(headingText));
     }
 
     /** Enters a known subheading; called only when {@link #recognizes} said yes. */
@@ -148,6 +151,20 @@ abstract class SectionFormat {
 
     boolean placeTable(TableBlock table, ReadContext ctx) {
         return false;
+    }
+
+    /**
+     * Reads the section's table from the first table of its kind, even one without rows; a later one is kept as
+     * written (filling the rows from a second table would drop the first one's header, and its words).
+     */
+    final boolean placeTableOnce(TableField<?> field, TableBlock table, ReadContext ctx) {
+        String met = "table:" + this.key + "#" + field.anchor();
+        if (ctx.headingsMet.contains(met) || !field.read(table, target(ctx), ctx.src)) {
+            return false;
+        }
+        ctx.headingsMet.add(met);
+        ctx.placed(field.anchor());
+        return true;
     }
 
     /** The section's table, where it has one. */

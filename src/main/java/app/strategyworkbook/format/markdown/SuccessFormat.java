@@ -50,6 +50,11 @@ final class SuccessFormat extends SectionFormat {
     }
 
     @Override
+    String subheadingKey(String headingText) {
+        return ONE.matcher(headingText).find() ? "oneYear" : THREE.matcher(headingText).find() ? "threeYear" : null;
+    }
+
+    @Override
     void enter(String headingText, ReadContext ctx) {
         SuccessCriteria s = ctx.doc.getSuccess();
         boolean one = ONE.matcher(headingText).find();
@@ -57,11 +62,19 @@ final class SuccessFormat extends SectionFormat {
         ctx.at(s, one ? "#oneYear" : "#threeYear");
         ctx.sub = one ? "oneYear" : "threeYear";
         ctx.current = horizon;
+        String asWritten = headingText;
         Matcher date = HEADING_DATE.matcher(headingText);
         if (date.find() && horizon.getDate().isEmpty()) {
             horizon.setDate(date.group(1).strip());
+            // The date is written on the "By …" line; the rest of the heading is the user's and stays.
+            String after = headingText.substring(date.end()).strip();
+            asWritten = headingText.substring(0, date.start()).strip() + (after.isEmpty() ? "" : " " + after);
         }
+        s.spell("#" + ctx.sub, asWritten, one ? ONE_YEAR : THREE_YEAR);
     }
+
+    private static final String ONE_YEAR = "1-Year Success";
+    private static final String THREE_YEAR = "3-Year Success";
 
     @Override
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
@@ -87,8 +100,8 @@ final class SuccessFormat extends SectionFormat {
         SuccessCriteria s = doc.getSuccess();
         writeHeading(out, part(doc));
         out.kept(s, "#");
-        horizon(out, s, s.getOneYear(), "1-Year Success", "oneYear", oneYearMetrics);
-        horizon(out, s, s.getThreeYear(), "3-Year Success", "threeYear", threeYearMetrics);
+        horizon(out, s, s.getOneYear(), ONE_YEAR, "oneYear", oneYearMetrics);
+        horizon(out, s, s.getThreeYear(), THREE_YEAR, "threeYear", threeYearMetrics);
         out.keptRest(s);
     }
 
