@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,21 +15,18 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Commands commands = new Commands();
 
     private int run(String... args) {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(args);
+        return commands.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return commands.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.err();
     }
 
     @Test
@@ -76,7 +68,7 @@ class CommandLineTest {
         Path off = dir.resolve("off.md");
         Files.writeString(off, Files.readString(Path.of("samples/example-strategy.md"))
                 .replace("| Customer Success | 10% |", "| Customer Success | 5% |"));
-        out.reset();
+        commands.clearOut();
         assertEquals(1, run("validate", off.toString()));
         assertEquals(off + ": error: Resource Allocation > Investment %: the investment percentages add up to 95%, "
                 + "not 100% (5% unallocated)", out().strip());

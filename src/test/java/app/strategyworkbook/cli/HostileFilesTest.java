@@ -11,15 +11,10 @@ import app.strategyworkbook.format.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.fuzz.ReaderRule;
 import app.strategyworkbook.model.StrategyDocument;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,18 +36,15 @@ class HostileFilesTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Commands commands = new Commands();
     private final StrategyFiles files = new StrategyFiles();
 
     private int run(String... args) {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(args);
+        return commands.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.err();
     }
 
     private static byte[] utf8(String text) {

@@ -216,6 +216,18 @@ abstract class SectionFormat {
             // The header's and footer's fields belong to the document, wherever in the file they stand.
             boolean documentField = DocumentFormat.FIELDS.field(entry.label()) == field;
             Object target = documentField ? ctx.doc : target(ctx);
+            if (field instanceof Fields.MarkerField marker) {
+                // A marker announces the table under it, once. Any other copy is kept where it stands: kept with the
+                // marker instead, it would stand before the table and announce it again on the next read.
+                if (entry.value().isEmpty() && tableToCome(marker, ctx)
+                        && ctx.headingsMet.add("marker:" + key + "#" + marker.anchor())) {
+                    ctx.placed(field.anchor());
+                    spellLabel(field, entry.label(), ctx);
+                } else {
+                    ctx.keepText(entry.raw());
+                }
+                continue;
+            }
             if (documentField) {
                 ctx.at(ctx.doc.getDocumentKept(), field.anchor());
             } else {
@@ -229,12 +241,6 @@ abstract class SectionFormat {
                     ctx.keepText(entry.raw());
                 } else {
                     property.set(text.placeholder().read(entry.value(), index(ctx)));
-                    spellLabel(field, entry.label(), ctx);
-                }
-            } else if (field instanceof Fields.MarkerField marker) {
-                if (!entry.value().isEmpty() || !tableToCome(marker, ctx)) {
-                    ctx.keepText(entry.raw());
-                } else {
                     spellLabel(field, entry.label(), ctx);
                 }
             } else if (field instanceof ListField<?> list) {
