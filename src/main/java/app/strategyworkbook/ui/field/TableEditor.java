@@ -176,7 +176,7 @@ public final class TableEditor<R> {
 
     private static final double ROW_HEIGHT = 34;
     /** The most rows a table is tall enough to show at once; more scroll inside it. */
-    private static final int MOST_ROWS_SHOWN = 20;
+    private static final int MOST_ROWS_SHOWN = 12;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
 
