@@ -196,7 +196,9 @@ public final class MarkdownStrategyFormat {
             int level = heading.getLevel();
             SectionFormat known = level <= 2 ? sectionFor(text) : null;
             boolean knownSub = level >= 3 && section != null && section.recognizes(text);
-            if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel)) {
+            // The title is the first "#" heading above every section, even after an unknown heading ("### Draft").
+            boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0;
+            if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title) {
                 keepPendingBreak();
                 ctx.keep(heading);
                 return;
@@ -205,7 +207,7 @@ public final class MarkdownStrategyFormat {
             keepingAll = false;
             String subKey = knownSub && section.subheadingKey(text) != null
                     ? section.key + "#" + section.subheadingKey(text) : null;
-            if (level == 1 && !titleSeen && section == null) {
+            if (title) {
                 keepPendingBreak();
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
