@@ -168,6 +168,8 @@ public final class MarkdownStrategyFormat {
         private boolean titleSeen;
         /** When above zero, the reader is under a heading it does not know, at this level, keeping all it meets. */
         private int unknownLevel;
+        /** The last section met, for text between sections. */
+        private SectionFormat lastSection;
         /** Under a repeated subheading: everything is kept, nothing placed, until the next known heading. */
         private boolean keepingAll;
         /** A "---" whose meaning depends on what follows: dropped before a section or the footer, else kept. */
@@ -220,6 +222,7 @@ public final class MarkdownStrategyFormat {
                 keepAsUnknown(heading);
             } else if (known != null) {
                 ctx.headingsMet.add(known.key);
+                lastSection = known;
                 pendingBreak = null;
                 section = known;
                 ctx.sectionsSeen++;
@@ -243,11 +246,22 @@ public final class MarkdownStrategyFormat {
             } else {
                 // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
                 if (level <= 2) {
-                    ctx.at(ctx.doc.getDocumentKept(), section == null ? ctx.anchor : "after:" + section.key);
+                    ctx.at(ctx.doc.getDocumentKept(), section != null ? "after:" + section.key : anchorBetweenSections());
                     section = null;
                 }
                 keepAsUnknown(heading);
             }
+        }
+
+        /**
+         * Where an unknown "#" or "##" heading outside any section is kept: where the reader is, unless that is the
+         * header (a header field met after the sections), which is written above them; then after the last section,
+         * where it stood.
+         */
+        private String anchorBetweenSections() {
+            boolean inHeader = ctx.part == ctx.doc.getDocumentKept()
+                    && java.util.Set.of("start", "title", "header").contains(ctx.anchor);
+            return inHeader && lastSection != null ? "after:" + lastSection.key : ctx.anchor;
         }
 
         /** Keeps a heading the reader does not place, and, from here on, what follows it at its level. */
