@@ -208,9 +208,15 @@ public final class RiskMatrix {
         chip.getStyleClass().add("risk-chip");
         chip.setFocusTraversable(true);
         chip.setAccessibleText("Risk " + (index + 1) + ": " + risk.getRisk());
-        chip.setTooltip(new Tooltip((index + 1) + ". " + risk.getRisk() + "\nLikelihood: " + risk.getLikelihood()
-                + "   Impact: " + risk.getImpact() + "\nMitigation: " + risk.getMitigation()
-                + (risk.getOwner().isEmpty() ? "" : "\nOwner: " + risk.getOwner())));
+        // The tooltip is made when the pointer first comes to the chip: a matrix of hundreds of chips would spend
+        // a noticeable part of a second making tooltips nobody reads.
+        chip.setOnMouseEntered(e -> {
+            if (chip.getTooltip() == null) {
+                chip.setTooltip(new Tooltip((index + 1) + ". " + risk.getRisk() + "\nLikelihood: "
+                        + risk.getLikelihood() + "   Impact: " + risk.getImpact() + "\nMitigation: "
+                        + risk.getMitigation() + (risk.getOwner().isEmpty() ? "" : "\nOwner: " + risk.getOwner())));
+            }
+        });
         chip.pseudoClassStateChanged(CHOSEN, table.getSelectionModel().getSelectedItem() == risk);
         chip.setOnMouseClicked(e -> {
             chip.requestFocus();
