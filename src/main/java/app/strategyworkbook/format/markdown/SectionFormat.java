@@ -229,7 +229,11 @@ abstract class SectionFormat {
                 continue;
             }
             if (documentField) {
-                ctx.at(ctx.doc.getDocumentKept(), field.anchor());
+                // Text after a header line found below the sections stays where it was; moving it up with the
+                // header would put it above every section.
+                if (ctx.sectionsSeen == 0 || DocumentFormat.FIELDS.isFooterLabel(entry.label())) {
+                    ctx.at(ctx.doc.getDocumentKept(), field.anchor());
+                }
             } else {
                 ctx.placed(field.anchor());
             }
