@@ -233,6 +233,8 @@ abstract class SectionFormat {
                 // header would put it above every section.
                 if (ctx.sectionsSeen == 0 || DocumentFormat.FIELDS.isFooterLabel(entry.label())) {
                     ctx.at(ctx.doc.getDocumentKept(), field.anchor());
+                } else {
+                    ctx.flush(); // what was kept before the line ends there: the line itself is not kept text
                 }
             } else {
                 ctx.placed(field.anchor());
