@@ -169,14 +169,17 @@ public final class StrategyFiles {
                 channel.force(true);
             }
             if (Files.exists(target)) {
-                // The version being replaced stays beside it as name.md.bak, one save back.
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+                // The version being replaced stays beside it as name.md.bak, one save back. It is copied under a
+                // temporary name and moved into place, so a save killed while copying never leaves a cut backup.
+                Path copy = Files.createTempFile(folder, "." + target.getFileName() + ".", ".bak-saving");
+                try {
+                    Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+                    moveIntoPlace(copy, backupOf(target));
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, target);
             temp = null;
         } catch (NoSuchFileException e) {
             throw cannot("save", file, "its folder does not exist", -1, e);
@@ -192,6 +195,15 @@ public final class StrategyFiles {
                     // The original is untouched either way; a stray temporary file is all that can remain.
                 }
             }
+        }
+    }
+
+    /** Replaces {@code target} with {@code source} in one step where the file system can (all the usual ones can). */
+    private static void moveIntoPlace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -49,7 +49,7 @@ class KilledWhileSavingTest {
                 assertWholeVersion(files, backup, "the backup after kill " + kill);
             }
             try (var stray = Files.list(dir)) {
-                for (Path p : stray.filter(p -> p.getFileName().toString().endsWith(".saving")).toList()) {
+                for (Path p : stray.filter(p -> p.getFileName().toString().endsWith("saving")).toList()) {
                     leftovers++;
                     Files.delete(p);
                 }
