@@ -177,8 +177,9 @@ abstract class SectionFormat {
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */
     final boolean place(Node block, ReadContext ctx) {
         if (block instanceof Paragraph p) {
+            ListField<?> before = ctx.lastList;
             ctx.lastList = null;
-            return placeParagraph(p, ctx);
+            return placeParagraph(p, ctx, before);
         }
         if (block instanceof ListBlock list) {
             boolean continues = ctx.lastList != null && ctx.anchor.equals(ctx.lastList.anchor());
@@ -196,8 +197,14 @@ abstract class SectionFormat {
         return false;
     }
 
-    private boolean placeParagraph(Paragraph p, ReadContext ctx) {
+    /**
+     * Reads a paragraph of labelled lines. {@code listBefore} is the list just read: a paragraph that holds only
+     * header lines found below the sections (written in the header, not here) does not end it, because on the next
+     * read nothing will stand between that list and the next.
+     */
+    private boolean placeParagraph(Paragraph p, ReadContext ctx, ListField<?> listBefore) {
         List<LabelParagraph.Entry> entries = LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
+        int writtenElsewhere = 0;
         if (entries.size() == 1 && entries.get(0).label() == null) {
             return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
         }
@@ -235,6 +242,9 @@ abstract class SectionFormat {
                     ctx.at(ctx.doc.getDocumentKept(), field.anchor());
                 } else {
                     ctx.flush(); // what was kept before the line ends there: the line itself is not kept text
+                    if (field instanceof TextField text && text.property().apply(target).get().isEmpty()) {
+                        writtenElsewhere++;
+                    }
                 }
             } else {
                 ctx.placed(field.anchor());
@@ -260,6 +270,9 @@ abstract class SectionFormat {
                     ctx.expect = list;
                 }
             }
+        }
+        if (writtenElsewhere == entries.size()) {
+            ctx.lastList = listBefore;
         }
         return true;
     }
