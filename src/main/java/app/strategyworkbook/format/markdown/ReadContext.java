@@ -1,5 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
+import java.util.List;
+
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
 import org.commonmark.node.Node;
@@ -86,13 +88,30 @@ final class ReadContext {
 
     void keepText(String markdown) {
         flush();
-        part.keep(anchor, markdown);
+        keepUnlessBlank(part, anchor, markdown);
     }
 
     void flush() {
         if (runFrom >= 0) {
-            runPart.keep(runAnchor, src.lines(runFrom, runTo));
+            keepUnlessBlank(runPart, runAnchor, src.lines(runFrom, runTo));
             runFrom = -1;
+        }
+    }
+
+    /**
+     * Kept text without the blank lines at its ends, and none at all when it is only white space: a line of nothing
+     * but a form feed, say, holds no word and would not read back as part of a block.
+     */
+    private static void keepUnlessBlank(Part part, String anchor, String markdown) {
+        List<String> lines = new java.util.ArrayList<>(List.of(markdown.split("\n", -1)));
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (!lines.isEmpty()) {
+            part.keep(anchor, String.join("\n", lines));
         }
     }
 }
