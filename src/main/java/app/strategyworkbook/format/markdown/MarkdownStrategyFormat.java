@@ -198,8 +198,8 @@ public final class MarkdownStrategyFormat {
             int level = heading.getLevel();
             SectionFormat known = level <= 2 ? sectionFor(text) : null;
             boolean knownSub = level >= 3 && section != null && section.recognizes(text);
-            // The title is the first "#" heading above every section, even after an unknown heading ("### Draft").
-            boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0;
+            // The title is the first "#" heading with words above every section, even after an unknown heading.
+            boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0 && !text.isBlank();
             if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title) {
                 keepPendingBreak();
                 ctx.keep(heading);
