@@ -65,10 +65,14 @@ final class SuccessFormat extends SectionFormat {
         String asWritten = headingText;
         Matcher date = HEADING_DATE.matcher(headingText);
         if (date.find() && horizon.getDate().isEmpty()) {
-            horizon.setDate(date.group(1).strip());
-            // The date is written on the "By …" line; the rest of the heading is the user's and stays.
+            // The date is written on the "By …" line; the rest of the heading is the user's and stays, as long as
+            // it still names this horizon (else the heading keeps its date, as written).
             String after = headingText.substring(date.end()).strip();
-            asWritten = headingText.substring(0, date.start()).strip() + (after.isEmpty() ? "" : " " + after);
+            String rest = headingText.substring(0, date.start()).strip() + (after.isEmpty() ? "" : " " + after);
+            if ((one ? ONE : THREE).matcher(rest).find()) {
+                horizon.setDate(date.group(1).strip());
+                asWritten = rest;
+            }
         }
         s.spell("#" + ctx.sub, asWritten, one ? ONE_YEAR : THREE_YEAR);
     }
