@@ -44,6 +44,9 @@ final class LabelParagraph {
             }
             if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()) {
                 String text = src.text(lineSpan).strip();
+                if (text.isEmpty()) {
+                    continue; // a line of only white space a paragraph can hold (a form feed) has no text to keep
+                }
                 if (value == null) {
                     value = new StringBuilder(text);
                     raw = new StringBuilder(text);
@@ -85,8 +88,17 @@ final class LabelParagraph {
 
     /** A label's value has its later lines unescaped; lines with no label are left to the caller as they stand. */
     private static Entry entry(String label, StringBuilder value, StringBuilder raw) {
+        // A line of nothing but a form feed is a line of the paragraph with no text: it ends no value.
+        trimEmptyLastLines(value);
+        trimEmptyLastLines(raw);
         String text = label == null ? value.toString() : Escapes.unescapeLines(value.toString(), 1);
         return new Entry(label, text, raw.toString());
+    }
+
+    private static void trimEmptyLastLines(StringBuilder text) {
+        while (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
+            text.setLength(text.length() - 1);
+        }
     }
 
     private static String stripSeparator(String segment) {
