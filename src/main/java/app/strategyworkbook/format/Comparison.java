@@ -29,13 +29,50 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /** The most cells the line table may have (both parts' changed middles multiplied): 16 MB of ints. */
+    private static final long MOST_CELLS = 4_000_000;
+
     /**
-     * A line diff: the longest run of lines both texts share, with the rest marked as one side's. Parts are at most a
-     * few hundred lines, so the plain quadratic table is quick.
+     * A line diff: the lines both texts share at the start and the end, and in between the longest run of lines
+     * both share, with the rest marked as one side's. A part of thousands of changed lines (a risk table rewritten
+     * by another program) is shown as theirs replacing mine rather than matched line by line.
      */
     static List<Line> lines(String mine, String theirs) {
         String[] a = mine.split("\n", -1);
         String[] b = theirs.split("\n", -1);
+        int head = 0;
+        while (head < a.length && head < b.length && a[head].equals(b[head])) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.length - head && tail < b.length - head
+                && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+            tail++;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < head; i++) {
+            lines.add(new Line(Side.BOTH, a[i]));
+        }
+        String[] midA = java.util.Arrays.copyOfRange(a, head, a.length - tail);
+        String[] midB = java.util.Arrays.copyOfRange(b, head, b.length - tail);
+        if ((long) midA.length * midB.length <= MOST_CELLS) {
+            lines.addAll(common(midA, midB));
+        } else {
+            for (String line : midA) {
+                lines.add(new Line(Side.MINE, line));
+            }
+            for (String line : midB) {
+                lines.add(new Line(Side.THEIRS, line));
+            }
+        }
+        for (int i = a.length - tail; i < a.length; i++) {
+            lines.add(new Line(Side.BOTH, a[i]));
+        }
+        return lines;
+    }
+
+    /** The longest common run of lines, by the plain quadratic table. */
+    private static List<Line> common(String[] a, String[] b) {
         int[][] common = new int[a.length + 1][b.length + 1];
         for (int i = a.length - 1; i >= 0; i--) {
             for (int j = b.length - 1; j >= 0; j--) {

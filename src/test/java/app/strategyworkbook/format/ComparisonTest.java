@@ -38,4 +38,16 @@ class ComparisonTest {
                 new Comparison.Line(Comparison.Side.THEIRS, "x"),
                 new Comparison.Line(Comparison.Side.BOTH, "d")), lines);
     }
+
+    @Test
+    void aHugeRewrittenPartIsShownAsTheirsReplacingMineWithoutATableOfEveryPair() {
+        String mine = "head\n" + "mine\n".repeat(5000) + "tail";
+        String theirs = "head\n" + "theirs\n".repeat(5000) + "tail";
+        var lines = Comparison.lines(mine, theirs);
+        assertEquals(10_002, lines.size());
+        assertEquals(new Comparison.Line(Comparison.Side.BOTH, "head"), lines.get(0));
+        assertEquals(new Comparison.Line(Comparison.Side.MINE, "mine"), lines.get(1));
+        assertEquals(new Comparison.Line(Comparison.Side.THEIRS, "theirs"), lines.get(5001));
+        assertEquals(new Comparison.Line(Comparison.Side.BOTH, "tail"), lines.get(10_001));
+    }
 }
