@@ -60,6 +60,13 @@ final class ReadContext {
     void keep(Node block) {
         int from = MarkdownSource.firstLine(block);
         int to = MarkdownSource.lastLine(block);
+        if (block instanceof org.commonmark.node.FencedCodeBlock code && code.getParent() instanceof org.commonmark.node.Document
+                && code.getClosingFenceLength() == null && code.getOpeningFenceLength() != null) {
+            // A code fence left open runs to the end of the file, like an open comment: closed on save, it keeps its
+            // lines and hides nothing written after it.
+            keepText(src.lines(from, to) + "\n" + code.getFenceCharacter().repeat(code.getOpeningFenceLength()));
+            return;
+        }
         if (block instanceof org.commonmark.node.HtmlBlock && block.getParent() instanceof org.commonmark.node.Document) {
             String raw = src.lines(from, to);
             String closing = UnclosedHtml.closing(raw);
