@@ -265,6 +265,10 @@ class HostileFilesTest {
         assertTrue(saved.contains("<!-- draft: the rest is hidden\n\n## Key Risks and Mitigation\n-->"), saved);
         assertTrue(saved.indexOf("-->", saved.indexOf("<!-- draft")) < saved.indexOf("## Success Criteria"),
                 "the sections written after it are not inside it");
+
+        String fenced = saved(opens("open-fence.md", "## Company Overview\n\n### Mission\nOurs.\n\n"
+                + "````notes\nthe rest is code\n"));
+        assertTrue(fenced.contains("````notes\nthe rest is code\n````"), fenced);
     }
 
     @Test
