@@ -88,7 +88,15 @@ final class MarkdownSource {
         return out.toString();
     }
 
+    /**
+     * Trailing spaces and tabs only: other white space (a form feed) is text to Markdown, and a line of it is not
+     * blank; dropping it would turn the line into a paragraph break on the next read.
+     */
     private static String stripTrailing(String line) {
-        return line.stripTrailing();
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 }
