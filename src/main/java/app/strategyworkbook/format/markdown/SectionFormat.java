@@ -229,7 +229,7 @@ abstract class SectionFormat {
                 if (entry.value().isEmpty() && tableToCome(marker, ctx)
                         && ctx.headingsMet.add("marker:" + key + "#" + marker.anchor())) {
                     ctx.placed(field.anchor());
-                    spellLabel(field, entry.label(), ctx);
+                    spellLabel(field, entry.label(), ctx.part);
                 } else {
                     ctx.keepText(entry.raw());
                 }
@@ -257,14 +257,14 @@ abstract class SectionFormat {
                     ctx.keepText(entry.raw());
                 } else {
                     property.set(text.placeholder().read(entry.value(), index(ctx)));
-                    spellLabel(field, entry.label(), ctx);
+                    spellLabel(field, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part);
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
                     ctx.keepText(entry.raw());
                 } else {
-                    spellLabel(field, entry.label(), ctx);
+                    spellLabel(field, entry.label(), ctx.part);
                 }
                 if (!filled) {
                     ctx.expect = list;
@@ -279,11 +279,11 @@ abstract class SectionFormat {
 
     /**
      * Remembers a label spelled the file's own way, in the part whose writing writes it: the part the reader is in
-     * (a pillar's own labels in the pillar).
+     * (a pillar's own labels in the pillar), or the document's for a header or footer line wherever it stood.
      */
-    private static void spellLabel(LabelField field, String asWritten, ReadContext ctx) {
+    private static void spellLabel(LabelField field, String asWritten, Part part) {
         // Keyed by the template's label: several labels can share an anchor (the header's line of fields).
-        ctx.part.spell("**" + field.label(), asWritten, field.label());
+        part.spell("**" + field.label(), asWritten, field.label());
     }
 
     /** Whether the table a marker label announces is still unread; sections with such a label override this. */
