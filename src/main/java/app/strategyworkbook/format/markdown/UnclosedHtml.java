@@ -19,7 +19,8 @@ final class UnclosedHtml {
     static String closing(String raw) {
         String start = raw.stripLeading();
         if (start.startsWith("<!--")) {
-            return raw.indexOf("-->", raw.indexOf("<!--") + 4) >= 0 ? null : "-->";
+            // "<!-->" and "<!--->" are whole (empty) comments to CommonMark: the end may overlap the start.
+            return raw.indexOf("-->", raw.indexOf("<!--") + 2) >= 0 ? null : "-->";
         }
         if (start.startsWith("<?")) {
             return raw.contains("?>") ? null : "?>";
