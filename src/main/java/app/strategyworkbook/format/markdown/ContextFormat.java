@@ -124,6 +124,8 @@ final class ContextFormat extends SectionFormat {
                 // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
                 if (which >= 0 && isLabel(split.name(), which) && ctx.headingsMet.add("context:" + KEYS.get(which))) {
                     FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
+                    // "SAM:" or "sam (serviceable addressable market):" is written back as the file had it.
+                    c.spell("**" + KEYS.get(which), split.name(), LABELS.get(which));
                 } else {
                     ctx.keepLines(MarkdownSource.firstLine(item), MarkdownSource.lastLine(item));
                 }
@@ -153,7 +155,8 @@ final class ContextFormat extends SectionFormat {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < KEYS.size(); i++) {
                 out.append(i == 0 ? "" : "\n")
-                        .append(ListItems.item("- ", LABELS.get(i) + ": " + MONEY.write(FIELDS.get(i).apply(c).get(), 0)));
+                        .append(ListItems.item("- ", c.spelling("**" + KEYS.get(i), LABELS.get(i)) + ": "
+                                + MONEY.write(FIELDS.get(i).apply(c).get(), 0)));
             }
             return out.toString();
         }
