@@ -76,7 +76,7 @@ public final class RecoveryJournal {
             Properties about = new Properties();
             about.load(in);
             String file = about.getProperty("file", "");
-            StrategyDocument doc = JsonStrategyFormat.shared().read(Files.readString(document));
+            StrategyDocument doc = JsonStrategyFormat.shared().read(Files.readAllBytes(document));
             return Optional.of(new Entry(doc, file.isEmpty() ? null : Path.of(file),
                     Instant.parse(about.getProperty("written", Instant.EPOCH.toString()))));
         } catch (IOException | StrategyFormatException | RuntimeException unreadable) {

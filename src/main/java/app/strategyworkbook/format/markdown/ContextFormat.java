@@ -122,7 +122,7 @@ final class ContextFormat extends SectionFormat {
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
                 // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
-                if (which >= 0 && isLabel(split.name(), which) && ctx.headingsMet.add("context:" + KEYS.get(which))) {
+                if (which >= 0 && isLabel(split.name(), which) && ctx.placesMet.add("context:" + KEYS.get(which))) {
                     FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
                     // "SAM:" or "sam (serviceable addressable market):" is written back as the file had it.
                     c.spell("**" + KEYS.get(which), split.name(), LABELS.get(which));

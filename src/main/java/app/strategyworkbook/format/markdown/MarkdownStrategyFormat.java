@@ -214,14 +214,14 @@ public final class MarkdownStrategyFormat {
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
                 ctx.at(ctx.doc.getDocumentKept(), "title");
-            } else if (known != null && ctx.headingsMet.contains(known.key)) {
+            } else if (known != null && ctx.placesMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
                 // first: its words stay, and on the next read it is again the second, so the save is stable.
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + known.key);
                 section = null;
                 keepAsUnknown(heading);
             } else if (known != null) {
-                ctx.headingsMet.add(known.key);
+                ctx.placesMet.add(known.key);
                 lastSection = known;
                 pendingBreak = null;
                 section = known;
@@ -230,7 +230,7 @@ public final class MarkdownStrategyFormat {
                 ctx.sub = null;
                 ctx.at(known.part(ctx.doc), "#");
                 known.part(ctx.doc).spell("#", text, known.heading);
-            } else if (subKey != null && ctx.headingsMet.contains(subKey)) {
+            } else if (subKey != null && ctx.placesMet.contains(subKey)) {
                 // A subheading given a second time is kept as written, with all that follows it up to the next
                 // known heading, right after the section: after the first copy, which it must never come before
                 // (or the next read would take it for the first).
@@ -240,7 +240,7 @@ public final class MarkdownStrategyFormat {
             } else if (knownSub) {
                 keepPendingBreak();
                 if (subKey != null) {
-                    ctx.headingsMet.add(subKey);
+                    ctx.placesMet.add(subKey);
                 }
                 section.enter(text, ctx);
             } else {

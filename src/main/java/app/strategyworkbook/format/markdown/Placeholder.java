@@ -16,13 +16,6 @@ final class Placeholder {
         this.pattern = pattern;
     }
 
-    List<String> first() {
-        return first;
-    }
-
-    String pattern() {
-        return pattern;
-    }
 
     static Placeholder of(String text) {
         return new Placeholder(List.of(text), text);

@@ -26,8 +26,11 @@ final class ReadContext {
     String sub;
     /** How many of the template's sections the file had, to tell a strategy from any other Markdown. */
     int sectionsSeen;
-    /** Sections, fixed subheadings and one-line fields met so far, to tell one given a second time. */
-    final java.util.Set<String> headingsMet = new java.util.HashSet<>();
+    /**
+     * The places a file may give only once, met so far: sections, fixed subheadings, a section's table and its
+     * marker label, TAM/SAM/SOM. One given a second time is kept as written instead of read again.
+     */
+    final java.util.Set<String> placesMet = new java.util.HashSet<>();
 
     private Part runPart;
     private String runAnchor;

@@ -159,10 +159,10 @@ abstract class SectionFormat {
      */
     final boolean placeTableOnce(TableField<?> field, TableBlock table, ReadContext ctx) {
         String met = "table:" + this.key + "#" + field.anchor();
-        if (ctx.headingsMet.contains(met) || !field.read(table, target(ctx), ctx.src)) {
+        if (ctx.placesMet.contains(met) || !field.read(table, target(ctx), ctx.src)) {
             return false;
         }
-        ctx.headingsMet.add(met);
+        ctx.placesMet.add(met);
         ctx.placed(field.anchor());
         return true;
     }
@@ -227,7 +227,7 @@ abstract class SectionFormat {
                 // A marker announces the table under it, once. Any other copy is kept where it stands: kept with the
                 // marker instead, it would stand before the table and announce it again on the next read.
                 if (entry.value().isEmpty() && tableToCome(marker, ctx)
-                        && ctx.headingsMet.add("marker:" + key + "#" + marker.anchor())) {
+                        && ctx.placesMet.add("marker:" + key + "#" + marker.anchor())) {
                     ctx.placed(field.anchor());
                     spellLabel(field, entry.label(), ctx.part);
                 } else {
