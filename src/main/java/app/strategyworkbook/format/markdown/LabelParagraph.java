@@ -43,8 +43,8 @@ final class LabelParagraph {
                 onLine.add(labels.get(next++));
             }
             if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()) {
-                String text = src.text(lineSpan).strip();
-                if (text.isEmpty()) {
+                String text = MarkdownSource.stripSpaces(src.text(lineSpan));
+                if (text.isBlank()) {
                     continue; // a line of only white space a paragraph can hold (a form feed) has no text to keep
                 }
                 if (value == null) {
@@ -72,8 +72,8 @@ final class LabelParagraph {
                     segmentRaw = stripSeparator(segmentRaw);
                 }
                 label = at.label();
-                value = new StringBuilder(segment.strip());
-                raw = new StringBuilder(segmentRaw.strip());
+                value = new StringBuilder(MarkdownSource.stripSpaces(segment));
+                raw = new StringBuilder(MarkdownSource.stripSpaces(segmentRaw));
                 if (!last) {
                     entries.add(entry(label, value, raw));
                     value = null;

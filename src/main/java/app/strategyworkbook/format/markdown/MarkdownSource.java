@@ -89,6 +89,18 @@ final class MarkdownSource {
     }
 
     /**
+     * Spaces and tabs off both ends, as Markdown strips them from a line: other white space (a vertical tab, a form
+     * feed) is text to Markdown and stays, where {@link String#strip()} would drop it.
+     */
+    static String stripSpaces(String line) {
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+            start++;
+        }
+        return stripTrailing(line.substring(start));
+    }
+
+    /**
      * Trailing spaces and tabs only: other white space (a form feed) is text to Markdown, and a line of it is not
      * blank; dropping it would turn the line into a paragraph break on the next read.
      */
