@@ -42,7 +42,8 @@ final class LabelParagraph {
             while (next < labels.size() && labels.get(next).line() == line) {
                 onLine.add(labels.get(next++));
             }
-            if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()) {
+            if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()
+                    + indent(src.text(lineSpan))) {
                 String text = MarkdownSource.stripSpaces(src.text(lineSpan));
                 if (text.isBlank()) {
                     continue; // a line of only white space a paragraph can hold (a form feed) has no text to keep
@@ -120,11 +121,13 @@ final class LabelParagraph {
         for (SourceSpan lineSpan : lineSpans) {
             String line = src.text(lineSpan);
             int base = lineSpan.getColumnIndex();
-            Matcher m = LABEL.matcher(line);
+            // A paragraph's first line may be indented by a few spaces; its label is still at its start.
+            int start = indent(line);
+            Matcher m = LABEL.matcher(line).region(start, line.length());
             if (!m.lookingAt() || !knownLabel.test(m.group(2).strip())) {
                 continue;
             }
-            found.add(new LabelAt(lineSpan.getLineIndex(), base, base + m.end(), m.group(2).strip()));
+            found.add(new LabelAt(lineSpan.getLineIndex(), base + start, base + m.end(), m.group(2).strip()));
             int from = m.end();
             int bar;
             while ((bar = line.indexOf('|', from)) >= 0) {
@@ -143,6 +146,15 @@ final class LabelParagraph {
             }
         }
         return found;
+    }
+
+    /** The spaces and tabs a line starts with. */
+    private static int indent(String line) {
+        int at = 0;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     static String literal(Node node) {
