@@ -69,7 +69,8 @@ final class SuccessFormat extends SectionFormat {
             // it still names this horizon (else the heading keeps its date, as written).
             String after = headingText.substring(date.end()).strip();
             String rest = headingText.substring(0, date.start()).strip() + (after.isEmpty() ? "" : " " + after);
-            if ((one ? ONE : THREE).matcher(rest).find()) {
+            // A heading with a second "(By …)" keeps them all: taking one per save would shorten it on every save.
+            if ((one ? ONE : THREE).matcher(rest).find() && !HEADING_DATE.matcher(rest).find()) {
                 horizon.setDate(date.group(1).strip());
                 asWritten = rest;
             }
