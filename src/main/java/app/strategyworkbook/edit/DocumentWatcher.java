@@ -38,11 +38,7 @@ public final class DocumentWatcher {
         if (part == null || watched.put(part, Boolean.TRUE) != null) {
             return;
         }
-        for (Method getter : part.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
-                    || !getter.getDeclaringClass().getPackageName().startsWith("app.strategyworkbook.model")) {
-                continue;
-            }
+        for (Method getter : GETTERS.get(part.getClass())) {
             Object value = invoke(getter, part);
             if (value instanceof StringProperty text && getter.getName().endsWith("Property")) {
                 watchText(text);
@@ -55,6 +51,24 @@ public final class DocumentWatcher {
             }
         }
     }
+
+    /**
+     * The model's own getters of each model class, found once per class: a strategy of thousands of risks would
+     * otherwise ask the class for its methods thousands of times while the file opens.
+     */
+    private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> getters = new ArrayList<>();
+            for (Method method : type.getMethods()) {
+                if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                        && method.getDeclaringClass().getPackageName().startsWith("app.strategyworkbook.model")) {
+                    getters.add(method);
+                }
+            }
+            return List.copyOf(getters);
+        }
+    };
 
     private void watchText(StringProperty text) {
         ChangeListener<String> listener = (obs, before, after) -> {

@@ -24,13 +24,27 @@ public final class Workbook {
     private StrategyFiles.DiskStamp diskStamp;
     private DocumentWatcher watcher;
 
+    /**
+     * Readies {@code doc} to be shown: from then on its changes go into this workbook's history. On any thread, while
+     * the document is not yet shown; for a strategy of thousands of risks this takes a while.
+     */
+    public DocumentWatcher watch(StrategyDocument doc) {
+        return new DocumentWatcher(doc, history);
+    }
+
     /** Shows {@code doc} as opened from {@code path} (null for a new strategy), with a fresh history. */
     public void show(StrategyDocument doc, Path path, FileFormat fileFormat, boolean windowsLineEndings) {
+        show(doc, watch(doc), path, fileFormat, windowsLineEndings);
+    }
+
+    /** The same, for a document readied with {@link #watch}. */
+    public void show(StrategyDocument doc, DocumentWatcher watching, Path path, FileFormat fileFormat,
+                     boolean windowsLineEndings) {
         if (watcher != null) {
             watcher.close();
         }
         history.clear();
-        watcher = new DocumentWatcher(doc, history);
+        watcher = watching;
         crlf = windowsLineEndings;
         file.set(path);
         format.set(fileFormat);

@@ -4,6 +4,7 @@ import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.Severity;
 import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.ui.field.HoverTip;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,25 +37,28 @@ final class CheckPanel {
         none.setWrapText(true);
         none.setPadding(new javafx.geometry.Insets(12));
         list.setPlaceholder(none);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                getStyleClass().removeAll("finding-error", "finding-warning");
-                if (empty || f == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
+        list.setCellFactory(v -> {
+            ListCell<Finding> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(Finding f, boolean empty) {
+                    super.updateItem(f, empty);
+                    getStyleClass().removeAll("finding-error", "finding-warning");
+                    if (empty || f == null) {
+                        setText(null);
+                        setGraphic(null);
+                        return;
+                    }
+                    // Two short lines, the field and what is wrong; the whole finding, section and all, on hover.
+                    setText(f.field() + "\n" + f.message());
+                    // Cut at the panel's width (no sideways scrolling); widen the panel or hover to read more.
+                    setPrefWidth(0);
+                    getStyleClass().add(f.severity() == Severity.ERROR ? "finding-error" : "finding-warning");
                 }
-                // Two short lines, the field and what is wrong; the whole finding, section and all, on hover.
-                setText(f.field() + "\n" + f.message());
-                // Cut at the panel's width (no sideways scrolling); widen the panel or hover to read more.
-                setPrefWidth(0);
-                setTooltip(new javafx.scene.control.Tooltip(f.section() + " > " + f.describe()
-                        .substring(f.section().length() + 3)));
-                getStyleClass().add(f.severity() == Severity.ERROR ? "finding-error" : "finding-warning");
-            }
+            };
+            HoverTip.install(cell, () -> cell.isEmpty() || cell.getItem() == null ? null
+                    : cell.getItem().section() + " > " + cell.getItem().describe()
+                    .substring(cell.getItem().section().length() + 3));
+            return cell;
         });
         // On release: choosing re-renders the cell, so a "clicked" event may never come.
         list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
@@ -76,9 +80,16 @@ final class CheckPanel {
         settle.setOnFinished(e -> recheck());
     }
 
-    void show(StrategyDocument document) {
+    /** Shows the findings of a document checked beforehand, as it opens. */
+    void show(StrategyDocument document, List<Finding> found) {
         doc = document;
-        recheck();
+        findings.set(found);
+        list.getItems().setAll(found);
+    }
+
+    /** The findings of a document; on any thread, while the document is not on screen. */
+    static List<Finding> check(StrategyDocument document) {
+        return new StrategyChecks().check(document, LocalDate.now());
     }
 
     /** Something changed: check again once the typing settles. */
@@ -88,9 +99,7 @@ final class CheckPanel {
 
     private void recheck() {
         if (doc != null) {
-            List<Finding> found = checks.check(doc, LocalDate.now());
-            findings.set(found);
-            list.getItems().setAll(found);
+            show(doc, checks.check(doc, LocalDate.now()));
         }
     }
 

@@ -3,6 +3,7 @@ package app.strategyworkbook.ui;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.Severity;
 import app.strategyworkbook.cli.CommandLine;
+import app.strategyworkbook.edit.DocumentWatcher;
 import app.strategyworkbook.edit.Workbook;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.format.StrategyFiles;
@@ -10,6 +11,7 @@ import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;
 import app.strategyworkbook.recovery.RecoveryJournal;
+import app.strategyworkbook.ui.field.FrameByFrame;
 import app.strategyworkbook.ui.present.Presentation;
 import app.strategyworkbook.ui.present.SlideExport;
 import app.strategyworkbook.ui.section.SectionEditor;
@@ -415,7 +417,27 @@ public final class WorkbookWindow {
     // Documents.
 
     private void showDocument(StrategyDocument doc, Path path, FileFormat format, boolean crlf) {
-        workbook.show(doc, path, format, crlf);
+        showDocument(Prepared.of(workbook, doc), path, format, crlf);
+    }
+
+    /**
+     * A document made ready to show: its changes recorded and its checks run. A file's is made ready in the
+     * background while it is read, as this takes a noticeable part of a second for a strategy of thousands of risks.
+     */
+    private record Prepared(StrategyDocument doc, DocumentWatcher watcher, List<Finding> findings) {
+        static Prepared of(Workbook workbook, StrategyDocument doc) {
+            return new Prepared(doc, workbook.watch(doc), CheckPanel.check(doc));
+        }
+    }
+
+    private void showDocument(Prepared ready, Path path, FileFormat format, boolean crlf) {
+        StrategyDocument doc = ready.doc();
+        workbook.show(doc, ready.watcher(), path, format, crlf);
+        tabs.getTabs().forEach(tab -> {
+            if (tab.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown) {
+                shown.stop();
+            }
+        });
         tabs.getTabs().clear();
         for (SectionEditor editor : SectionEditor.all(doc, workbook.history())) {
             // A tab's fields are built when it is first shown: the window appears without waiting for the other
@@ -427,7 +449,7 @@ public final class WorkbookWindow {
             tabs.getTabs().add(tab);
         }
         build(tabs.getSelectionModel().getSelectedItem());
-        checks.show(doc);
+        checks.show(doc, ready.findings());
         updateStatus();
     }
 
@@ -437,11 +459,22 @@ public final class WorkbookWindow {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** Gives a tab its fields the first time it is shown. */
-    private static void build(Tab tab) {
+    /**
+     * Gives a tab its fields the first time it is shown, top first and a frame's share at a time, so that a large
+     * strategy never stops the window drawing; the fields are marked with their findings once all are there.
+     */
+    private void build(Tab tab) {
         if (tab != null && tab.getContent() == null && tab.getUserData() instanceof SectionEditor editor) {
-            tab.setContent(editor.view());
+            Node view = editor.view();
+            tab.setContent(view);
+            tab.getProperties().put(FrameByFrame.class, FrameByFrame.show(view, this::markFindings));
         }
+    }
+
+    /** Whether every built tab has all its fields on screen, for tests. */
+    boolean tabsWhole() {
+        return tabs.getTabs().stream().allMatch(tab -> !(tab.getProperties().get(FrameByFrame.class)
+                instanceof FrameByFrame shown) || shown.whole());
     }
 
     private void newDocument() {
@@ -499,12 +532,13 @@ public final class WorkbookWindow {
 
     private void read(Path file) {
         StrategyFiles.DiskStamp[] stamp = new StrategyFiles.DiskStamp[1];
+        StrategyFiles.Opened[] opened = new StrategyFiles.Opened[1];
         run("Opening " + file.getFileName() + "…", () -> {
-            var opened = files.open(file);
+            opened[0] = files.open(file);
             stamp[0] = StrategyFiles.stamp(file);
-            return opened;
-        }, opened -> {
-            showDocument(opened.document(), file, opened.format(), opened.crlf());
+            return Prepared.of(workbook, opened[0].document());
+        }, ready -> {
+            showDocument(ready, file, opened[0].format(), opened[0].crlf());
             workbook.diskStamp(stamp[0]);
             recent.add(file);
         }, "This file could not be opened");
@@ -748,7 +782,12 @@ public final class WorkbookWindow {
     private void goTo(Finding finding) {
         FieldLocator at = FieldLocator.of(finding);
         tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + at.tab().key())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+                .ifPresent(t -> {
+                    tabs.getSelectionModel().select(t);
+                    if (t.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown) {
+                        shown.finish();
+                    }
+                });
         // The chosen tab's content is shown on the next layout; a hidden control would not take the focus.
         tabs.applyCss();
         tabs.layout();

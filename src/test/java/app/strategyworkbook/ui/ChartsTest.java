@@ -47,7 +47,7 @@ class ChartsTest {
 
     private void tab(String key) {
         robot.clickOn("#tab-" + key);
-        WaitForAsyncUtils.waitForFxEvents();
+        OpenWorkbook.whole(stage);
     }
 
     private String total() {
@@ -109,6 +109,42 @@ class ChartsTest {
         assertEquals("Medium", first.getLikelihood());
         assertEquals("High", first.getImpact());
         assertFalse(stage.getTitle().startsWith("• "));
+    }
+
+    @Test
+    void choosingARowMovesTheHighlightAndHoveringReadsTheRiskAsItIsNow() {
+        tab("risks");
+        TableView<?> table = robot.lookup("#risks-risks").queryAs(TableView.class);
+        Risk first = (Risk) table.getItems().get(0);
+        Node chip1 = robot.lookup("#riskChip-1").query();
+        Node chip2 = robot.lookup("#riskChip-2").query();
+        PseudoClass chosen = PseudoClass.getPseudoClass("chosen");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertTrue(chip2.getPseudoClassStates().contains(chosen));
+        assertFalse(chip1.getPseudoClassStates().contains(chosen));
+        assertEquals(chip1, robot.lookup("#riskChip-1").query(), "choosing a row does not make the chips again");
+
+        robot.moveTo("#riskChip-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label chip = (Label) chip1;
+        assertTrue(chip.getTooltip().getText().startsWith("1. " + first.getRisk()), chip.getTooltip().getText());
+        robot.interact(() -> first.setMitigation("Two suppliers for every part"));
+        assertEquals(chip1, robot.lookup("#riskChip-1").query(), "a new mitigation leaves the matrix as it was");
+        robot.moveTo("#risks-risks");
+        robot.moveTo("#riskChip-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chip.getTooltip().getText().contains("Mitigation: Two suppliers for every part"),
+                chip.getTooltip().getText());
+
+        // A table cell too narrow for its text shows the whole of it on hover.
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#risks-risks .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getItem() instanceof String text
+                        && text.length() > 30)
+                .query();
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cell.getItem(), cell.getTooltip().getText());
     }
 
     @Test

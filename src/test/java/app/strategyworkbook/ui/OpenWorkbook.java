@@ -26,7 +26,22 @@ final class OpenWorkbook {
                     && stage.getTitle().startsWith(file.getFileName().toString()));
         }
         WaitForAsyncUtils.waitForFxEvents();
+        whole(stage);
         return stage;
+    }
+
+    /** Waits until the tabs shown so far have all their fields: a tab comes on screen over a few frames. */
+    static void whole(Stage stage) {
+        WorkbookWindow window = window(stage);
+        if (window != null) {
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> WaitForAsyncUtils.asyncFx(window::tabsWhole).get());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("The tabs shown were not whole within 20 s", e);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Starts the app on a copy of the example strategy in {@code dir} (strategy.md). */

@@ -60,7 +60,7 @@ class WorkbookWindowTest {
 
     private void tab(String key) {
         robot.clickOn("#tab-" + key);
-        WaitForAsyncUtils.waitForFxEvents();
+        OpenWorkbook.whole(stage);
     }
 
     private void typeInto(String id, String text) {

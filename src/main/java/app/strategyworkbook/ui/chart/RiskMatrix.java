@@ -6,6 +6,8 @@ import app.strategyworkbook.model.Level;
 import app.strategyworkbook.model.Risk;
 import java.util.List;
 import java.util.Optional;
+import app.strategyworkbook.ui.field.FrameByFrame;
+import app.strategyworkbook.ui.field.HoverTip;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -37,6 +39,9 @@ public final class RiskMatrix {
     private final VBox legend = new VBox(2);
     private final VBox view;
     private final javafx.beans.value.ChangeListener<Number> onChange = (obs, was, is) -> rebuild();
+    /** The chip of each risk on the matrix, by identity: two risks may be worded alike. */
+    private final java.util.Map<Risk, Label> chips = new java.util.IdentityHashMap<>();
+    private List<String> lastShown;
 
     public RiskMatrix(KeyRisks risks, EditHistory history, TableView<Risk> table) {
         this.risks = risks;
@@ -51,11 +56,18 @@ public final class RiskMatrix {
         legend.setId("riskMatrix-legend");
         view = new VBox(8, grid, tray, unscored, legend);
         view.getStyleClass().add("risk-matrix-view");
+        // A strategy of thousands of risks fills each cell with chips: the cells come on screen a few at a time.
+        FrameByFrame.partByPart(view);
+        FrameByFrame.partByPart(grid);
         PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
         // Held weakly by the history, which outlives this document's tabs; held strongly by its view, on screen.
         view.getProperties().put(RiskMatrix.class, this);
         history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> rebuild());
+        // Choosing a row only moves the highlight: with thousands of risks, a rebuild would be felt on every click.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            highlight(was, false);
+            highlight(is, true);
+        });
         rebuild();
     }
 
@@ -63,7 +75,31 @@ public final class RiskMatrix {
         return view;
     }
 
+    private void highlight(Risk risk, boolean chosen) {
+        Label chip = risk == null ? null : chips.get(risk);
+        if (chip != null) {
+            chip.pseudoClassStateChanged(CHOSEN, chosen);
+        }
+    }
+
+    /**
+     * What the matrix shows of each risk: its name and the levels that place it. An edit elsewhere in the strategy
+     * (typing in another tab) leaves it the same, and the matrix is then not made again.
+     */
+    private List<String> shown() {
+        List<String> shown = new java.util.ArrayList<>();
+        for (Risk risk : risks.getRisks()) {
+            shown.add(risk.getRisk() + "\n" + risk.likelihoodLevel() + "\n" + risk.impactLevel());
+        }
+        return shown;
+    }
+
     private void rebuild() {
+        List<String> now = shown();
+        if (now.equals(lastShown)) {
+            return;
+        }
+        lastShown = now;
         // The chips are made anew; the one that had the focus keeps it, so arrow keys go on moving it.
         String focused = grid.getScene() != null && grid.getScene().getFocusOwner() != null
                 && grid.getScene().getFocusOwner().getStyleClass().contains("risk-chip")
@@ -93,6 +129,7 @@ public final class RiskMatrix {
             }
         }
         grid.getChildren().clear();
+        chips.clear();
         unscored.getChildren().clear();
         legend.getChildren().clear();
         List<Level> rows = Level.LIKELIHOOD;
@@ -208,16 +245,12 @@ public final class RiskMatrix {
         chip.getStyleClass().add("risk-chip");
         chip.setFocusTraversable(true);
         chip.setAccessibleText("Risk " + (index + 1) + ": " + risk.getRisk());
-        // The tooltip is made when the pointer first comes to the chip: a matrix of hundreds of chips would spend
-        // a noticeable part of a second making tooltips nobody reads.
-        chip.setOnMouseEntered(e -> {
-            if (chip.getTooltip() == null) {
-                chip.setTooltip(new Tooltip((index + 1) + ". " + risk.getRisk() + "\nLikelihood: "
-                        + risk.getLikelihood() + "   Impact: " + risk.getImpact() + "\nMitigation: "
-                        + risk.getMitigation() + (risk.getOwner().isEmpty() ? "" : "\nOwner: " + risk.getOwner())));
-            }
-        });
+        // Its words are read on hover: an edit to the mitigation or owner alone does not make the matrix again.
+        HoverTip.install(chip, () -> (index + 1) + ". " + risk.getRisk() + "\nLikelihood: " + risk.getLikelihood()
+                + "   Impact: " + risk.getImpact() + "\nMitigation: " + risk.getMitigation()
+                + (risk.getOwner().isEmpty() ? "" : "\nOwner: " + risk.getOwner()));
         chip.pseudoClassStateChanged(CHOSEN, table.getSelectionModel().getSelectedItem() == risk);
+        chips.put(risk, chip);
         chip.setOnMouseClicked(e -> {
             chip.requestFocus();
             choose(risk);

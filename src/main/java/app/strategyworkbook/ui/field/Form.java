@@ -31,6 +31,7 @@ public final class Form {
         this.idPrefix = idPrefix;
         this.history = history;
         rows.getStyleClass().add("form");
+        FrameByFrame.partByPart(rows);
     }
 
     public EditHistory history() {

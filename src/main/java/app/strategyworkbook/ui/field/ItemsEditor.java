@@ -29,6 +29,7 @@ public final class ItemsEditor<T> {
         view.getStyleClass().add("items-editor");
         VBox panels = new VBox();
         panels.getStyleClass().add("item-panels");
+        FrameByFrame.partByPart(panels);
         Runnable rebuild = () -> {
             panels.getChildren().clear();
             for (int i = 0; i < items.size(); i++) {

@@ -53,16 +53,21 @@ public final class TableEditor<R> {
         TableColumn<R, String> column = new TableColumn<>(header);
         column.setId(table.getId() + "-" + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         column.setCellValueFactory(row -> cell.apply(row.getValue()));
-        column.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean bad = !empty && readable != null && item != null && !item.isEmpty() && !readable.test(item);
-                pseudoClassStateChanged(UNREADABLE, bad);
-                // A long text is cut to the column's width; its whole text shows on hover.
-                setTooltip(bad ? new javafx.scene.control.Tooltip("The app cannot read \"" + item + "\" here")
-                        : !empty && item != null && item.length() > 30 ? new javafx.scene.control.Tooltip(item) : null);
-            }
+        column.setCellFactory(c -> {
+            var text = new TextFieldTableCell<R, String>(new javafx.util.converter.DefaultStringConverter()) {
+                @Override
+                public void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(UNREADABLE, unreadable(readable, item, empty));
+                }
+            };
+            // A long text is cut to the column's width; its whole text shows on hover.
+            HoverTip.install(text, () -> {
+                String item = text.getItem();
+                return unreadable(readable, item, text.isEmpty()) ? "The app cannot read \"" + item + "\" here"
+                        : !text.isEmpty() && item != null && item.length() > 30 ? item : null;
+            });
+            return text;
         });
         column.setOnEditCommit(e -> {
             cell.apply(e.getRowValue()).set(e.getNewValue());
@@ -88,12 +93,11 @@ public final class TableEditor<R> {
                 @Override
                 public void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
-                    boolean bad = !empty && item != null && !item.isEmpty() && !readable.test(item);
-                    pseudoClassStateChanged(UNREADABLE, bad);
-                    setTooltip(bad ? new javafx.scene.control.Tooltip("\"" + item + "\" is not one of "
-                            + String.join(", ", levels)) : null);
+                    pseudoClassStateChanged(UNREADABLE, unreadable(readable, item, empty));
                 }
             };
+            HoverTip.install(combo, () -> unreadable(readable, combo.getItem(), combo.isEmpty())
+                    ? "\"" + combo.getItem() + "\" is not one of " + String.join(", ", levels) : null);
             combo.setComboBoxEditable(true);
             return combo;
         });
@@ -179,6 +183,11 @@ public final class TableEditor<R> {
     private static final int MOST_ROWS_SHOWN = 12;
     private static final double HEADER_HEIGHT = 44;
     private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
+
+    /** Whether a cell holds text its column cannot read (a level that is not one). */
+    private static boolean unreadable(Predicate<String> readable, String item, boolean empty) {
+        return !empty && readable != null && item != null && !item.isEmpty() && !readable.test(item);
+    }
 
     private void add(ObservableList<R> items, Supplier<R> newRow) {
         items.add(newRow.get());
