@@ -27,6 +27,7 @@ public final class FrameByFrame {
      */
     private static final long FRAME_SHARE_NANOS = 25_000_000;
     private static final Object PART_BY_PART = new Object();
+    private static final Object SLOW = new Object();
 
     private final Node root;
     private final Runnable whenWhole;
@@ -40,6 +41,10 @@ public final class FrameByFrame {
 
     /** One child to attach to its container, the children before it attached already. */
     private record Step(Pane container, List<Node> children, int index) {
+        boolean slow() {
+            return children.get(index).getProperties().containsKey(SLOW);
+        }
+
         boolean stillWanted() {
             // An editor that rebuilt its container meanwhile (an undo, say) has made these children stale.
             var now = container.getChildren();
@@ -51,6 +56,14 @@ public final class FrameByFrame {
         this.root = root;
         this.whenWhole = whenWhole;
         holdBack(root);
+    }
+
+    /**
+     * Marks a part known to take much of a frame, such as a table, which lays out its visible rows: it begins a frame
+     * of its own rather than adding its time to what the frame has spent already.
+     */
+    public static void slow(Node part) {
+        part.getProperties().put(SLOW, Boolean.TRUE);
     }
 
     /** Marks a container whose children may be attached over several frames. */
@@ -108,7 +121,7 @@ public final class FrameByFrame {
                 attached.applyCss();
                 parent.layout();
             }
-        } while (!steps.isEmpty() && System.nanoTime() - start < FRAME_SHARE_NANOS);
+        } while (!steps.isEmpty() && System.nanoTime() - start < FRAME_SHARE_NANOS && !steps.peek().slow());
         if (steps.isEmpty()) {
             done();
         }

@@ -40,6 +40,7 @@ public final class TableEditor<R> {
                 () -> add(items, newRow), () -> table.getEditingCell() != null);
         view = new VBox(table, buttons);
         view.getStyleClass().add("table-editor");
+        FrameByFrame.slow(view);
     }
 
     /** A text column bound to one property of the row. */
