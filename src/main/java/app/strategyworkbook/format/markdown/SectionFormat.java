@@ -226,11 +226,17 @@ abstract class SectionFormat {
             if (field instanceof Fields.MarkerField marker) {
                 // A marker announces the table under it, once. Any other copy is kept where it stands: kept with the
                 // marker instead, it would stand before the table and announce it again on the next read.
-                if (entry.value().isEmpty() && tableToCome(marker, ctx)
+                boolean toCome = tableToCome(marker, ctx);
+                if (entry.value().isEmpty() && toCome
                         && ctx.placesMet.add("marker:" + key + "#" + marker.anchor())) {
                     ctx.placed(field.anchor());
                     spellLabel(field, entry.label(), ctx.part);
                 } else {
+                    if (!toCome && table() != null) {
+                        // Its table stood before it in the file and is written under the marker: the copy stays
+                        // after the table, where it stood, and is not read as the marker next time.
+                        ctx.placed(table().anchor());
+                    }
                     ctx.keepText(entry.raw());
                 }
                 continue;
