@@ -15,11 +15,13 @@ public final class Launcher {
         if (CommandLine.isCommand(args)) {
             System.exit(new CommandLine(System.out, System.err, Clock.systemDefaultZone()).run(args));
         }
-        // While the toolkit starts on this thread, the other core reads the template and loads the Markdown reader,
-        // which the first window needs and which need no toolkit.
-        Thread warmUp = new Thread(() -> new app.strategyworkbook.format.StrategyFiles().newDocument(), "warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        app.strategyworkbook.ui.WorkbookApp.launchWith(args);
+        // While the toolkit starts on this thread, the other core reads the template, which the first window shows
+        // and which needs no toolkit.
+        var template = new java.util.concurrent.FutureTask<>(
+                () -> new app.strategyworkbook.format.StrategyFiles().newDocument());
+        Thread reader = new Thread(template, "template");
+        reader.setDaemon(true);
+        reader.start();
+        app.strategyworkbook.ui.WorkbookApp.launchWith(args, template);
     }
 }

@@ -4,7 +4,6 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /** One thing the user can do, defined once: its label, shortcut, when it is available, and what it does. */
@@ -33,7 +32,8 @@ record Action(String id, String label, KeyCombination shortcut, BooleanExpressio
         button.setId("tool-" + id);
         button.setAccessibleText(label);
         button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip(shortcut == null ? label : label + " (" + shortcut.getDisplayText() + ")"));
+        app.strategyworkbook.ui.field.HoverTip.install(button,
+                () -> shortcut == null ? label : label + " (" + shortcut.getDisplayText() + ")");
         button.disableProperty().bind(disabled);
         button.setOnAction(e -> run.run());
         return button;

@@ -16,11 +16,26 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /** Each check finding marked on its field with ControlsFX's validation graphic, its message on hover. */
 final class FindingMarks {
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    /** Made when first needed: its pictures are read from the ControlsFX jar, which the first frame need not wait for. */
+    private ValidationDecoration decoration;
     private final List<Control> marked = new ArrayList<>();
+
+    /**
+     * Lays ControlsFX's layer of marks over the window before its sections are put in. ControlsFX puts that layer at
+     * the scene's root when the first mark is made; made then, with the sections on screen, it restyles all of them.
+     */
+    void prepare(Node inScene) {
+        org.controlsfx.control.decoration.Decoration none =
+                new org.controlsfx.control.decoration.GraphicDecoration(new javafx.scene.layout.Region());
+        org.controlsfx.control.decoration.Decorator.addDecoration(inScene, none);
+        org.controlsfx.control.decoration.Decorator.removeDecoration(inScene, none);
+    }
 
     /** Marks the fields of {@code findings} that are on screen, and clears the marks of findings that are gone. */
     void show(Scene scene, List<Finding> findings) {
+        if (decoration == null) {
+            decoration = new GraphicValidationDecoration();
+        }
         marked.forEach(decoration::removeDecorations);
         marked.clear();
         Map<Control, List<Finding>> byControl = new LinkedHashMap<>();

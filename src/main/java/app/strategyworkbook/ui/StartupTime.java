@@ -2,6 +2,7 @@ package app.strategyworkbook.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -16,15 +17,32 @@ final class StartupTime {
     }
 
     static void reportWhenShown(Stage stage) {
-        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(null);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
-                String since = jvmStart == null ? "unknown (the system does not say when the process started)"
-                        : Duration.between(jvmStart, Instant.now()).toMillis() + " ms";
-                System.out.println("Strategy Workbook: first window shown " + since + " after the JVM started");
+                System.out.println("Strategy Workbook: first window shown " + sinceStart() + " after the JVM started");
             }
         }.start());
+    }
+
+    /** Also the milliseconds until the first tab has all its fields on screen, which comes a few frames later. */
+    static void reportWhenWhole(BooleanSupplier whole) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (whole.getAsBoolean()) {
+                    stop();
+                    System.out.println("Strategy Workbook: first section whole " + sinceStart()
+                            + " after the JVM started");
+                }
+            }
+        }.start();
+    }
+
+    private static String sinceStart() {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(null);
+        return jvmStart == null ? "unknown (the system does not say when the process started)"
+                : Duration.between(jvmStart, Instant.now()).toMillis() + " ms";
     }
 }

@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -28,7 +29,11 @@ public final class WorkbookApp extends Application {
         this.recovery = recovery;
     }
 
-    public static void launchWith(String[] args) {
+    /** The template read while the toolkit starts, for the first window; none when started another way. */
+    private static java.util.concurrent.Future<StrategyDocument> template;
+
+    public static void launchWith(String[] args, java.util.concurrent.Future<StrategyDocument> readTemplate) {
+        template = readTemplate;
         Application.launch(WorkbookApp.class, args);
     }
 
@@ -42,7 +47,27 @@ public final class WorkbookApp extends Application {
         if (args.contains(VERBOSE)) {
             StartupTime.reportWhenShown(stage);
         }
-        new WorkbookWindow(stage, preferences, new app.strategyworkbook.recovery.RecoveryJournal(recovery)).show(file);
+        WorkbookWindow.useTheme(false); // before the window's first control is made
+        WorkbookWindow window = new WorkbookWindow(stage, preferences,
+                new app.strategyworkbook.recovery.RecoveryJournal(recovery));
+        window.show(file, firstDocument());
+        if (args.contains(VERBOSE)) {
+            StartupTime.reportWhenWhole(window::tabsWhole);
+        }
+    }
+
+    /** The template read ahead, or null (then the window reads it). */
+    private static StrategyDocument firstDocument() {
+        java.util.concurrent.Future<StrategyDocument> ahead = template;
+        template = null; // one window only: a second would share the first one's document
+        try {
+            return ahead == null ? null : ahead.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null;
+        }
     }
 
     /** Prints how long the first window took to appear, from the start of the JVM. */

@@ -94,6 +94,18 @@ public final class WorkbookWindow {
         this.journal = journal;
     }
 
+    /**
+     * The light or dark theme, as its precompiled (binary) stylesheet: parsing its 170 KB of CSS would hold up the
+     * first window. Called before the first control is made, it also spares loading JavaFX's own default theme,
+     * which the controls' class loads when no theme is set yet.
+     */
+    public static void useTheme(boolean dark) {
+        String theme = dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
+    }
+
     /** The bar that offers a choice when the open file changes on disk. */
     OutsideChangeBar outsideChanges() {
         return outside;
@@ -105,8 +117,12 @@ public final class WorkbookWindow {
 
     /** Builds the window and shows a new strategy from the template, or opens {@code file}. */
     public void show(Path file) {
-        // The theme's precompiled (binary) stylesheet: parsing its 170 KB of CSS would hold up the first window.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        show(file, null);
+    }
+
+    /** The same, with the template already read into {@code template} (or null to read it now). */
+    public void show(Path file, StrategyDocument template) {
+        useTheme(false);
         tabs.setId("sections");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         status.setId("status");
@@ -135,7 +151,8 @@ public final class WorkbookWindow {
                 WorkbookWindow.this.save(null);
             }
         });
-        root = new BorderPane(outside.view(), new VBox(menus(), toolbar()), null, status, null);
+        // The sections and checks are put in the middle after the window's first frame (see below).
+        root = new BorderPane(null, new VBox(menus(), toolbar()), null, status, null);
         root.getStyleClass().add("workbook");
         root.setStyle("-fx-font-size: " + textSize + "px;");
         // As large as the screen allows, up to a comfortable size: on a 1280x800 laptop every section's tab shows.
@@ -197,10 +214,33 @@ public final class WorkbookWindow {
             markFindings();
         });
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
-        showDocument(files.newDocument(), null, FileFormat.MARKDOWN, false);
         stage.show();
-        // The journal is read in the background; the offer to restore, which waits for an answer, comes after the
-        // window is up, so start-up never waits on either.
+        // The window is on screen with its menus, toolbar and status bar first. The sections and the checks come in
+        // its next frame, so that the first frame waits for none of their making, styling and layout; the form's
+        // fields follow a frame's share at a time.
+        new javafx.animation.AnimationTimer() {
+            private boolean firstFrame = true;
+
+            @Override
+            public void handle(long now) {
+                if (firstFrame) {
+                    firstFrame = false;
+                    return;
+                }
+                stop();
+                marks.prepare(status);
+                root.setCenter(outside.view());
+                showDocument(template != null ? template : files.newDocument(), null, FileFormat.MARKDOWN, false);
+                readJournalThenOpen(file);
+            }
+        }.start();
+    }
+
+    /**
+     * The journal is read in the background; the offer to restore, which waits for an answer, comes after the window
+     * is up, so start-up never waits on either. Then {@code file} is opened, unless edits were restored.
+     */
+    private void readJournalThenOpen(Path file) {
         Thread recovery = new Thread(() -> {
             var left = journal.read();
             Platform.runLater(() -> {
@@ -323,8 +363,7 @@ public final class WorkbookWindow {
         CheckMenuItem darkTheme = new CheckMenuItem("Dark Theme");
         darkTheme.setId("menu-dark");
         darkTheme.selectedProperty().bindBidirectional(dark);
-        dark.addListener((obs, was, is) -> Application.setUserAgentStylesheet(is
-                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS()));
+        dark.addListener((obs, was, is) -> useTheme(is));
         Menu view = new Menu("_View");
         view.setId("menu-view");
         view.getItems().addAll(Action.of("present", "Present", "F5", this::present).menuItem(),
@@ -471,10 +510,10 @@ public final class WorkbookWindow {
         }
     }
 
-    /** Whether every built tab has all its fields on screen, for tests. */
+    /** Whether the window shows a strategy and every built tab has all its fields on screen. */
     boolean tabsWhole() {
-        return tabs.getTabs().stream().allMatch(tab -> !(tab.getProperties().get(FrameByFrame.class)
-                instanceof FrameByFrame shown) || shown.whole());
+        return root.getCenter() != null && tabs.getTabs().stream().allMatch(tab -> !(tab.getProperties()
+                .get(FrameByFrame.class) instanceof FrameByFrame shown) || shown.whole());
     }
 
     private void newDocument() {
@@ -764,7 +803,8 @@ public final class WorkbookWindow {
     }
 
     private void markFindings() {
-        if (stage.getScene() != null) {
+        // A tab still coming on screen is marked once it is whole: its fields are not all there to mark.
+        if (stage.getScene() != null && tabsWhole()) {
             Platform.runLater(() -> marks.show(stage.getScene(), checks.findingsProperty().get()));
         }
     }

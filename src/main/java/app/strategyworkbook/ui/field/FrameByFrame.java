@@ -32,6 +32,7 @@ public final class FrameByFrame {
     private final Node root;
     private final Runnable whenWhole;
     private final Deque<Step> steps = new ArrayDeque<>();
+    private boolean firstFrame = true;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -107,9 +108,11 @@ public final class FrameByFrame {
     }
 
     private void attachFrameShare() {
-        // The tab's own first frame styles and lays out what it shows now; parts are added from the next frame on,
-        // once the tab has its size and its scroll pane has put the form in the scene.
-        if (!(root instanceof Parent parent) || root.getScene() == null || parent.getLayoutBounds().getWidth() == 0) {
+        // The tab's own first frame draws what it shows now (the window's first frame, at start-up); parts are added
+        // from the next frame on, once the tab has its size and its scroll pane has put the form in the scene.
+        if (firstFrame || !(root instanceof Parent parent) || root.getScene() == null
+                || parent.getLayoutBounds().getWidth() == 0) {
+            firstFrame = false;
             return;
         }
         long start = System.nanoTime();
