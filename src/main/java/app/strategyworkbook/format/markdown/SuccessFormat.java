@@ -84,7 +84,10 @@ final class SuccessFormat extends SectionFormat {
     @Override
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         Matcher by = BY_LINE.matcher(text);
-        if (!(ctx.current instanceof SuccessHorizon horizon) || !by.matches() || !horizon.getDate().isEmpty()) {
+        // A "By …" line below the horizon's metrics is not where the template puts its date (it may follow a
+        // heading the app does not know): it is kept where it stands, rather than moved above them.
+        if (!(ctx.current instanceof SuccessHorizon horizon) || !by.matches() || !horizon.getDate().isEmpty()
+                || !horizon.getMetrics().isEmpty()) {
             return false;
         }
         horizon.setDate(DATE.read(by.group(1), 0));
