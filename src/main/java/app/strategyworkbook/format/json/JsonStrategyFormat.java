@@ -68,6 +68,8 @@ public final class JsonStrategyFormat {
             .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
+    /** Made once: a reader looks up the document's deserializer when it is made, which a small file would feel. */
+    private final com.fasterxml.jackson.databind.ObjectReader documents = mapper.readerFor(StrategyDocument.class);
 
     public String write(StrategyDocument doc) {
         ObjectNode root = mapper.createObjectNode();
@@ -95,7 +97,7 @@ public final class JsonStrategyFormat {
     public StrategyDocument read(byte[] utf8) throws StrategyFormatException {
         checkVersion(utf8);
         try {
-            return mapper.readerFor(StrategyDocument.class).readValue(utf8);
+            return documents.readValue(utf8);
         } catch (JsonMappingException e) {
             throw bindingProblem(e);
         } catch (JsonProcessingException e) {
