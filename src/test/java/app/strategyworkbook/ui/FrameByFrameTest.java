@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxToolkit;
@@ -59,27 +60,43 @@ class FrameByFrameTest {
         return form;
     }
 
-    @Test
-    void aHeavyFormComesOverSeveralFramesAndEndsWholeInOrder() throws Exception {
+    private final List<Node> nestedParts = new ArrayList<>();
+    private VBox form;
+    private List<Node> parts;
+    private VBox nested;
+
+    @BeforeEach
+    void makeTheForm() throws Exception {
         FxToolkit.registerPrimaryStage();
-        List<Node> nestedParts = new ArrayList<>();
-        VBox form = heavyForm(30, nestedParts);
-        List<Node> parts = List.copyOf(form.getChildren());
-        VBox nested = (VBox) parts.get(15);
-        AtomicInteger frames = new AtomicInteger();
+        form = heavyForm(30, nestedParts);
+        parts = List.copyOf(form.getChildren());
+        nested = (VBox) parts.get(15);
+    }
+
+    /** Shows the form in a window and starts putting it on screen; {@code then} runs on the FX thread right after. */
+    private FrameByFrame show(java.util.function.Consumer<FrameByFrame> then) throws Exception {
         FrameByFrame[] shown = new FrameByFrame[1];
-        boolean[] wholeAtOnce = new boolean[1];
         FxToolkit.setupStage(stage -> {
             ScrollPane scroll = new ScrollPane(form);
             scroll.setFitToWidth(true);
             stage.setScene(new Scene(scroll, 900, 700));
             stage.show();
             shown[0] = FrameByFrame.show(scroll, () -> { });
-            wholeAtOnce[0] = shown[0].whole();
+            then.accept(shown[0]);
+        });
+        return shown[0];
+    }
+
+    @Test
+    void aHeavyFormComesOverSeveralFramesAndEndsWholeInOrder() throws Exception {
+        AtomicInteger frames = new AtomicInteger();
+        boolean[] wholeAtOnce = new boolean[1];
+        FrameByFrame shown = show(started -> {
+            wholeAtOnce[0] = started.whole();
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (shown[0].whole()) {
+                    if (started.whole()) {
                         stop();
                     } else {
                         frames.incrementAndGet();
@@ -88,8 +105,7 @@ class FrameByFrameTest {
             }.start();
         });
         assertFalse(wholeAtOnce[0], "the parts wait for the frames to come");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> shown[0].whole()).get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(shown::whole).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(frames.get() > 1, "thirty slow tables take more than one frame: " + frames.get());
         assertEquals(parts, List.copyOf(form.getChildren()), "every part is back, in its place");
@@ -98,22 +114,10 @@ class FrameByFrameTest {
 
     @Test
     void aPartRebuiltMeanwhileIsNotAddedTwiceAndFinishPutsTheRestAtOnce() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        List<Node> nestedParts = new ArrayList<>();
-        VBox form = heavyForm(30, nestedParts);
-        List<Node> parts = List.copyOf(form.getChildren());
-        VBox nested = (VBox) parts.get(15);
-        FrameByFrame[] shown = new FrameByFrame[1];
-        FxToolkit.setupStage(stage -> {
-            ScrollPane scroll = new ScrollPane(form);
-            stage.setScene(new Scene(scroll, 900, 700));
-            stage.show();
-            shown[0] = FrameByFrame.show(scroll, () -> { });
-            // The nested list is rebuilt by its editor (an undo, say) before its turn comes.
-            nested.getChildren().setAll(new Label("rebuilt"));
-        });
-        WaitForAsyncUtils.asyncFx(() -> shown[0].finish()).get();
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> shown[0].whole()).get());
+        // The nested list is rebuilt by its editor (an undo, say) before its turn comes.
+        FrameByFrame shown = show(started -> nested.getChildren().setAll(new Label("rebuilt")));
+        WaitForAsyncUtils.asyncFx(shown::finish).get();
+        assertTrue(WaitForAsyncUtils.asyncFx(shown::whole).get());
         assertEquals(parts, List.copyOf(form.getChildren()));
         assertEquals(1, nested.getChildren().size(), "the rebuilt list keeps only what its editor put there");
         assertEquals("rebuilt", ((Label) nested.getChildren().get(0)).getText());
