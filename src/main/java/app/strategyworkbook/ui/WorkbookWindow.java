@@ -230,7 +230,10 @@ public final class WorkbookWindow {
                 stop();
                 marks.prepare(status);
                 root.setCenter(outside.view());
-                showDocument(template != null ? template : files.newDocument(), null, FileFormat.MARKDOWN, false);
+                if (workbook.document() == null) { // unless a file was dropped on the window in its first frame
+                    showDocument(template != null ? template : files.newDocument(), null, FileFormat.MARKDOWN,
+                            false);
+                }
                 readJournalThenOpen(file);
             }
         }.start();
