@@ -164,6 +164,9 @@ final class LabelParagraph {
                 out.append(t.getLiteral());
             } else if (child instanceof Code c) {
                 out.append(c.getLiteral());
+            } else if (child instanceof org.commonmark.node.SoftLineBreak
+                    || child instanceof org.commonmark.node.HardLineBreak) {
+                out.append('\n'); // "**Last Ma" and "jor Update:**" on the next line are not one label
             } else {
                 out.append(literal(child));
             }

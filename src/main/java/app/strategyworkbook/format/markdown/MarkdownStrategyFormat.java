@@ -343,8 +343,12 @@ public final class MarkdownStrategyFormat {
             if (!(block instanceof Paragraph p) || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis s)) {
                 return false;
             }
-            // A label as the fields read it, "**Label:**" or "**Label**:"; without its colon it is only bold text.
+            // A label as the fields read it, "**Label:**" or "**Label**:", on one line; without its colon it is only
+            // bold text, and bold text across lines is no label.
             String label = LabelParagraph.literal(s).strip();
+            if (label.indexOf('\n') >= 0) {
+                return false;
+            }
             if (label.endsWith(":")) {
                 label = label.substring(0, label.length() - 1);
             } else if (!(s.getNext() instanceof org.commonmark.node.Text after && after.getLiteral().startsWith(":"))) {
