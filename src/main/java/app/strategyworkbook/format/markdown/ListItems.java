@@ -112,6 +112,10 @@ final class ListItems {
 
     /** Undoes the backslash {@link #item} puts before a delimiter-like later line. */
     private static String unescapeDelimiterLines(String text) {
+        // Only a later line that starts with a backslash can be one; most items have none, and the pattern is slow.
+        if (!text.contains("\n\\")) {
+            return text;
+        }
         return ESCAPED_DELIMITER_LINE.matcher(text).replaceAll("$1$2");
     }
 

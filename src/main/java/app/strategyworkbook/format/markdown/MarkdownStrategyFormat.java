@@ -330,8 +330,9 @@ public final class MarkdownStrategyFormat {
         }
 
         private SectionFormat sectionFor(String text) {
+            String normalized = Fields.normalize(text);
             for (SectionFormat s : SECTIONS) {
-                if (s.matches(text)) {
+                if (s.matchesNormalized(normalized)) {
                     return s;
                 }
             }

@@ -77,8 +77,9 @@ abstract class SectionFormat {
         return part(ctx.doc);
     }
 
-    boolean matches(String headingText) {
-        return names.contains(Fields.normalize(headingText));
+    /** Whether a heading, {@link Fields#normalize normalized} once for all sections, names this section. */
+    boolean matchesNormalized(String normalizedHeading) {
+        return names.contains(normalizedHeading);
     }
 
     /** The position of the pillar or segment being read, for placeholders that count ("[Description]"). */
