@@ -200,7 +200,10 @@ public final class MarkdownStrategyFormat {
             boolean knownSub = level >= 3 && section != null && section.recognizes(text);
             // The title is the first "#" heading with words above every section, even after an unknown heading.
             boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0 && !text.isBlank();
-            if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title) {
+            // Inside an unknown heading's text, another unknown heading stays with it, unless it is a section's
+            // ("## Appendix" after "### Notes"): that ends the section, as it would with nothing between them.
+            boolean endsSection = level <= 2 && level < unknownLevel;
+            if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title && !endsSection) {
                 keepPendingBreak();
                 ctx.keep(heading);
                 return;
