@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /** "## Strategic Pillars": any number of "### Pillar N: name" blocks. Every "###" here starts a pillar. */
 final class PillarsFormat extends SectionFormat {
-    private static final Pattern PILLAR = Pattern.compile("^pillar\\s*\\d*\\s*(?:[:.\\-\u2013\u2014]\\s*|$)(.*)$",
+    private static final Pattern PILLAR = Pattern.compile("^(pillar)\\s*\\d*\\s*(?:[:.\\-\u2013\u2014]\\s*|$)(.*)$",
             Pattern.CASE_INSENSITIVE);
+    private static final String WORD = "Pillar";
     static final Placeholder NAME = Placeholder.of("[Strategic Focus Area]");
 
     private static Pillar pillar(Object o) {
@@ -56,7 +57,11 @@ final class PillarsFormat extends SectionFormat {
     void enter(String headingText, ReadContext ctx) {
         Pillar pillar = new Pillar();
         Matcher m = PILLAR.matcher(headingText.strip());
-        pillar.setName(NAME.read(m.matches() ? m.group(1).strip() : headingText.strip(), 0));
+        pillar.setName(NAME.read(m.matches() ? m.group(2).strip() : headingText.strip(), 0));
+        if (m.matches()) {
+            // "PILLAR 2: …" keeps its word as written; the number is the pillar's place, written anew.
+            pillar.spell("#word", m.group(1), WORD);
+        }
         ctx.doc.getPillars().getPillars().add(pillar);
         ctx.current = pillar;
         ctx.at(pillar, "#");
@@ -70,7 +75,8 @@ final class PillarsFormat extends SectionFormat {
         var pillars = doc.getPillars().getPillars();
         for (int i = 0; i < pillars.size(); i++) {
             Pillar p = pillars.get(i);
-            out.block("### Pillar " + (i + 1) + ": " + Escapes.heading(NAME.write(p.getName(), 0)));
+            out.block("### " + p.spelling("#word", WORD) + " " + (i + 1) + ": "
+                    + Escapes.heading(NAME.write(p.getName(), 0)));
             out.kept(p, "#");
             writeText(out, description, p, false, p);
             writeText(out, why, p, false, p);
