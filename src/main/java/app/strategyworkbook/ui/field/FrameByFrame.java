@@ -15,7 +15,7 @@ import javafx.scene.layout.Pane;
  * Puts a newly built tab on screen a part at a time, top first, so that no frame waits long for it. A form's rows, a
  * list of pillar panels, a chart's pieces: each is styled and laid out as it is attached, and once a frame's share of
  * time is spent the rest waits for the next frame. The tab's first frame draws it as it is (empty); its parts come
- * from the next. A tab of usual size is whole within a tenth of a second or so; a strategy of thousands of risks shows
+ * from the next. A tab of usual size is whole a few frames later; a strategy of thousands of risks shows
  * its table first and its matrix a cell or two a frame, while the window keeps drawing and answering.
  *
  * <p>Containers whose children may wait are marked with {@link #partByPart(Pane)}; the form, the items editor and the
