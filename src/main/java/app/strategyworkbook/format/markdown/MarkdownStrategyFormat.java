@@ -299,7 +299,13 @@ public final class MarkdownStrategyFormat {
             unknownLevel = 0;
             if (footer) {
                 // The footer closes the last section: what follows it belongs to the document, not to a section.
-                pendingBreak = null;
+                // The "---" above its first lines is the one the app writes; one above a later footer line (a copy
+                // given again) is the user's, and is kept.
+                if (ctx.placesMet.add("footer")) {
+                    pendingBreak = null;
+                } else {
+                    keepPendingBreak();
+                }
                 section = null;
             } else {
                 keepPendingBreak();
