@@ -3,6 +3,8 @@ package app.strategyworkbook.ui;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -29,11 +31,7 @@ public final class WorkbookApp extends Application {
         this.recovery = recovery;
     }
 
-    /** The template read while the toolkit starts, for the first window; none when started another way. */
-    private static java.util.concurrent.Future<StrategyDocument> template;
-
-    public static void launchWith(String[] args, java.util.concurrent.Future<StrategyDocument> readTemplate) {
-        template = readTemplate;
+    public static void launchWith(String[] args) {
         Application.launch(WorkbookApp.class, args);
     }
 
@@ -47,27 +45,43 @@ public final class WorkbookApp extends Application {
         if (args.contains(VERBOSE)) {
             StartupTime.reportWhenShown(stage);
         }
+        FutureTask<StrategyDocument> template = readAhead();
         WorkbookWindow.useTheme(false); // before the window's first control is made
         WorkbookWindow window = new WorkbookWindow(stage, preferences,
                 new app.strategyworkbook.recovery.RecoveryJournal(recovery));
-        window.show(file, firstDocument());
+        window.show(file, () -> {
+            try {
+                return template.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading the template", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The template could not be read", e.getCause());
+            }
+        });
         if (args.contains(VERBOSE)) {
             StartupTime.reportWhenWhole(window::tabsWhole);
         }
     }
 
-    /** The template read ahead, or null (then the window reads it). */
-    private static StrategyDocument firstDocument() {
-        java.util.concurrent.Future<StrategyDocument> ahead = template;
-        template = null; // one window only: a second would share the first one's document
-        try {
-            return ahead == null ? null : ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return null;
-        }
+    /**
+     * While this thread builds the window, the other core loads JavaFX's CSS parser, by reading the app's stylesheet
+     * (its first use would cost the first frame a tenth of a second), then reads the template, which the second frame
+     * shows. Started here rather than before the toolkit: the toolkit's start-up needs both cores.
+     */
+    private static FutureTask<StrategyDocument> readAhead() {
+        FutureTask<StrategyDocument> template = new FutureTask<>(() -> {
+            try {
+                new javafx.css.CssParser().parse(WorkbookApp.class.getResource("workbook.css"));
+            } catch (java.io.IOException e) {
+                // The window reads it again and says what is wrong; this was only to have the parser ready.
+            }
+            return new app.strategyworkbook.format.StrategyFiles().newDocument();
+        });
+        Thread reader = new Thread(template, "read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+        return template;
     }
 
     /** Prints how long the first window took to appear, from the start of the JVM. */

@@ -117,11 +117,11 @@ public final class WorkbookWindow {
 
     /** Builds the window and shows a new strategy from the template, or opens {@code file}. */
     public void show(Path file) {
-        show(file, null);
+        show(file, files::newDocument);
     }
 
-    /** The same, with the template already read into {@code template} (or null to read it now). */
-    public void show(Path file, StrategyDocument template) {
+    /** The same, with the new strategy from {@code template}, which may be read on another thread meanwhile. */
+    public void show(Path file, java.util.function.Supplier<StrategyDocument> template) {
         useTheme(false);
         tabs.setId("sections");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -231,8 +231,7 @@ public final class WorkbookWindow {
                 marks.prepare(status);
                 root.setCenter(outside.view());
                 if (workbook.document() == null) { // unless a file was dropped on the window in its first frame
-                    showDocument(template != null ? template : files.newDocument(), null, FileFormat.MARKDOWN,
-                            false);
+                    showDocument(template.get(), null, FileFormat.MARKDOWN, false);
                 }
                 readJournalThenOpen(file);
             }
