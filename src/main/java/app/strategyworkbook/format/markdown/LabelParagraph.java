@@ -53,7 +53,9 @@ final class LabelParagraph {
                     raw = new StringBuilder(text);
                 } else {
                     value.append('\n').append(text);
-                    raw.append('\n').append(text);
+                    // As it stood, indented or not: "\t### Notes" under a label is paragraph text, and kept without
+                    // its tab it would be a heading on the next read.
+                    raw.append('\n').append(MarkdownSource.stripTrailing(src.text(lineSpan)));
                 }
                 continue;
             }

@@ -104,7 +104,7 @@ final class MarkdownSource {
      * Trailing spaces and tabs only: other white space (a form feed) is text to Markdown, and a line of it is not
      * blank; dropping it would turn the line into a paragraph break on the next read.
      */
-    private static String stripTrailing(String line) {
+    static String stripTrailing(String line) {
         int end = line.length();
         while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
             end--;
