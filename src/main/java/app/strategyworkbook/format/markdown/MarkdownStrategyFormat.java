@@ -226,7 +226,11 @@ public final class MarkdownStrategyFormat {
             } else if (known != null) {
                 ctx.placesMet.add(known.key);
                 lastSection = known;
-                pendingBreak = null;
+                if (ctx.sectionsSeen == 0) {
+                    keepPendingBreak(); // the app writes no "---" above the first section: this one is the user's
+                } else {
+                    pendingBreak = null;
+                }
                 section = known;
                 ctx.sectionsSeen++;
                 ctx.current = null;
