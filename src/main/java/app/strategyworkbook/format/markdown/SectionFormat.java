@@ -254,6 +254,12 @@ abstract class SectionFormat {
                     }
                 }
             } else {
+                // A footer line met in a section moved the reader to the document; this section's own lines after
+                // it come back to the part they are written in (a pillar's, or the section's).
+                Part home = ctx.current instanceof Part item ? item : part(ctx.doc);
+                if (ctx.part != home) {
+                    ctx.at(home, field.anchor());
+                }
                 ctx.placed(field.anchor());
             }
             // A field given a second time keeps its second text right after it, so the first stays first. The label
