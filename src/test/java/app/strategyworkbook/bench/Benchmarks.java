@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * {@code mvn -B -Pbench test}: runs {@link ReadWriteBenchmark} with JMH and prints each reader's time next to its
  * baseline, as a ratio (targets: Markdown within 2x commonmark's parse, JSON within 1.5x Jackson's tree read), then
- * the heap a 10 MB strategy takes once open. Pass -Dbench.quick=true for a short, rough run, and
- * -Dbench.only=REGEX to run some of the benchmarks (such as {@code json.*}).
+ * the heap a 10 MB strategy takes once open. Pass -Dbench.quick=true for a short, rough run,
+ * -Dbench.only=REGEX to run some of the benchmarks (such as {@code json.*}), -Dbench.size=1000000 for one size, and
+ * -Dbench.warmups=N for more warm-up iterations (the JIT needs more on a busy or small machine).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -25,10 +26,15 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
-        Options options = new OptionsBuilder()
+        OptionsBuilder builder = new OptionsBuilder();
+        String size = System.getProperty("bench.size", "all");
+        if (!size.equals("all")) {
+            builder.param("size", size);
+        }
+        Options options = builder
                 .include(ReadWriteBenchmark.class.getSimpleName() + "." + System.getProperty("bench.only", ".*"))
                 .forks(1)
-                .warmupIterations(quick ? 2 : 5)
+                .warmupIterations(quick ? 2 : Integer.getInteger("bench.warmups", 5))
                 .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 3 : 5)
                 .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(quick ? 1 : 2))
