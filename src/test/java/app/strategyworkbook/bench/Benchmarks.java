@@ -27,9 +27,9 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         OptionsBuilder builder = new OptionsBuilder();
-        String size = System.getProperty("bench.size", "all");
-        if (!size.equals("all")) {
-            builder.param("size", size);
+        String oneSize = System.getProperty("bench.size", "all");
+        if (!oneSize.equals("all")) {
+            builder.param("size", oneSize);
         }
         Options options = builder
                 .include(ReadWriteBenchmark.class.getSimpleName() + "." + System.getProperty("bench.only", ".*"))
