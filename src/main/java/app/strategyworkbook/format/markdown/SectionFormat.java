@@ -160,7 +160,15 @@ abstract class SectionFormat {
      */
     final boolean placeTableOnce(TableField<?> field, TableBlock table, ReadContext ctx) {
         String met = "table:" + this.key + "#" + field.anchor();
-        if (ctx.placesMet.contains(met) || !field.read(table, target(ctx), ctx.src)) {
+        if (ctx.placesMet.contains(met)) {
+            if (field.ofThisKind(table, ctx.src)) {
+                // A second table of the kind is kept right after the first, as the app writes it. Kept where it
+                // stood, it could come before the first on the next save, and be read as the first.
+                ctx.placed(field.anchor());
+            }
+            return false;
+        }
+        if (!field.read(table, target(ctx), ctx.src)) {
             return false;
         }
         ctx.placesMet.add(met);

@@ -59,6 +59,11 @@ final class TableField<R extends TableRow> {
         return columns.stream().filter(c -> !c.optional()).map(Column::header).toList();
     }
 
+    /** Whether the table's header names at least one of this table's columns. */
+    boolean ofThisKind(TableBlock table, MarkdownSource src) {
+        return map(cells(src.line(MarkdownSource.firstLine(table)))).stream().anyMatch(c -> c != null);
+    }
+
     /** Reads the table into the target; false when it is not this table or the target already has one. */
     boolean read(TableBlock table, Object target, MarkdownSource src) {
         int first = MarkdownSource.firstLine(table);
