@@ -219,7 +219,9 @@ public final class MarkdownStrategyFormat {
                 ctx.at(ctx.doc.getDocumentKept(), "title");
             } else if (known != null && ctx.placesMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
-                // first: its words stay, and on the next read it is again the second, so the save is stable.
+                // first: its words stay, and on the next read it is again the second, so the save is stable. A "---"
+                // above it stays with what came before, which it followed.
+                keepPendingBreak();
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + known.key);
                 section = null;
                 keepAsUnknown(heading);
