@@ -236,14 +236,16 @@ abstract class SectionFormat {
                 // A marker announces the table under it, once. Any other copy is kept where it stands: kept with the
                 // marker instead, it would stand before the table and announce it again on the next read.
                 boolean toCome = tableToCome(marker, ctx);
-                if (entry.value().isEmpty() && toCome
-                        && ctx.placesMet.add("marker:" + key + "#" + marker.anchor())) {
+                String met = "marker:" + key + "#" + marker.anchor();
+                boolean taken = ctx.placesMet.contains(met);
+                if (entry.value().isEmpty() && toCome && ctx.placesMet.add(met)) {
                     ctx.placed(field.anchor());
                     spellLabel(field, entry.label(), ctx.part);
                 } else {
-                    if (!toCome && table() != null) {
-                        // Its table stood before it in the file and is written under the marker: the copy stays
-                        // after the table, where it stood, and is not read as the marker next time.
+                    if ((taken || !toCome) && table() != null) {
+                        // A copy of the marker after the one taken, or after its table, is kept after the table,
+                        // which the app writes under the marker: kept before them, it would be read as the marker
+                        // next time.
                         ctx.placed(table().anchor());
                     }
                     ctx.keepText(entry.raw());
