@@ -242,10 +242,10 @@ abstract class SectionFormat {
                     ctx.placed(field.anchor());
                     spellLabel(field, entry.label(), ctx.part);
                 } else {
-                    if ((taken || !toCome) && table() != null) {
-                        // A copy of the marker after the one taken, or after its table, is kept after the table,
-                        // which the app writes under the marker: kept before them, it would be read as the marker
-                        // next time.
+                    if ((taken || !toCome) && entry.value().isEmpty() && table() != null) {
+                        // A bare copy of the marker after the one taken, or after its table, is kept after the
+                        // table, which the app writes under the marker: kept before them, it would be read as the
+                        // marker next time. One with text after it can never be the marker, and stays put.
                         ctx.placed(table().anchor());
                     }
                     ctx.keepText(entry.raw());
