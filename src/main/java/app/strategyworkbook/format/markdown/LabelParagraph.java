@@ -43,7 +43,7 @@ final class LabelParagraph {
                 onLine.add(labels.get(next++));
             }
             if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()
-                    + indent(src.text(lineSpan))) {
+                    + MarkdownSource.indent(src.text(lineSpan))) {
                 String text = MarkdownSource.stripSpaces(src.text(lineSpan));
                 if (text.isBlank()) {
                     continue; // a line of only white space a paragraph can hold (a form feed) has no text to keep
@@ -124,7 +124,7 @@ final class LabelParagraph {
             String line = src.text(lineSpan);
             int base = lineSpan.getColumnIndex();
             // A paragraph's first line may be indented by a few spaces; its label is still at its start.
-            int start = indent(line);
+            int start = MarkdownSource.indent(line);
             Matcher m = LABEL.matcher(line).region(start, line.length());
             if (!m.lookingAt() || !knownLabel.test(m.group(2).strip())) {
                 continue;
@@ -148,15 +148,6 @@ final class LabelParagraph {
             }
         }
         return found;
-    }
-
-    /** The spaces and tabs a line starts with. */
-    private static int indent(String line) {
-        int at = 0;
-        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
-            at++;
-        }
-        return at;
     }
 
     static String literal(Node node) {

@@ -93,11 +93,16 @@ final class MarkdownSource {
      * feed) is text to Markdown and stays, where {@link String#strip()} would drop it.
      */
     static String stripSpaces(String line) {
-        int start = 0;
-        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
-            start++;
+        return stripTrailing(line.substring(indent(line)));
+    }
+
+    /** The spaces and tabs a line starts with. */
+    static int indent(String line) {
+        int at = 0;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
         }
-        return stripTrailing(line.substring(start));
+        return at;
     }
 
     /**
