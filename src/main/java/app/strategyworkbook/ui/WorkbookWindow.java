@@ -474,11 +474,7 @@ public final class WorkbookWindow {
     private void showDocument(Prepared ready, Path path, FileFormat format, boolean crlf) {
         StrategyDocument doc = ready.doc();
         workbook.show(doc, ready.watcher(), path, format, crlf);
-        tabs.getTabs().forEach(tab -> {
-            if (tab.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown) {
-                shown.stop();
-            }
-        });
+        tabs.getTabs().forEach(tab -> comingOnScreen(tab).ifPresent(FrameByFrame::stop));
         tabs.getTabs().clear();
         for (SectionEditor editor : SectionEditor.all(doc, workbook.history())) {
             // A tab's fields are built when it is first shown: the window appears without waiting for the other
@@ -514,8 +510,14 @@ public final class WorkbookWindow {
 
     /** Whether the window shows a strategy and every built tab has all its fields on screen. */
     boolean tabsWhole() {
-        return root.getCenter() != null && tabs.getTabs().stream().allMatch(tab -> !(tab.getProperties()
-                .get(FrameByFrame.class) instanceof FrameByFrame shown) || shown.whole());
+        return root.getCenter() != null && tabs.getTabs().stream()
+                .allMatch(tab -> comingOnScreen(tab).map(FrameByFrame::whole).orElse(true));
+    }
+
+    /** How a built tab is being put on screen; nothing for a tab not yet built. */
+    private static java.util.Optional<FrameByFrame> comingOnScreen(Tab tab) {
+        return tab.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown
+                ? java.util.Optional.of(shown) : java.util.Optional.empty();
     }
 
     private void newDocument() {
@@ -826,9 +828,7 @@ public final class WorkbookWindow {
         tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + at.tab().key())).findFirst()
                 .ifPresent(t -> {
                     tabs.getSelectionModel().select(t);
-                    if (t.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown) {
-                        shown.finish();
-                    }
+                    comingOnScreen(t).ifPresent(FrameByFrame::finish);
                 });
         // The chosen tab's content is shown on the next layout; a hidden control would not take the focus.
         tabs.applyCss();
