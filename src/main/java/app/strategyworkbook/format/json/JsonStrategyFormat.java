@@ -159,18 +159,28 @@ public final class JsonStrategyFormat {
 
     private static void checkVersion(JsonParser parser, JsonToken value) throws java.io.IOException,
             StrategyFormatException {
-        boolean whole = value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT
-                && parser.getDecimalValue().stripTrailingZeros().scale() <= 0;
-        long version = whole ? parser.getDecimalValue().longValue() : 0;
-        if (!whole || version < 1) {
+        java.math.BigDecimal number = value.isNumeric() ? decimal(parser) : null;
+        boolean whole = number != null && number.signum() > 0 && number.stripTrailingZeros().scale() <= 0;
+        if (!whole) {
             String shown = value == JsonToken.VALUE_STRING ? "\"" + printable(parser.getText()) + "\""
                     : value.isScalarValue() ? printable(parser.getText()) : describe(value);
             throw new StrategyFormatException("its \"schemaVersion\" should be a whole number from 1, and it is "
                     + shown);
         }
-        if (version > SCHEMA_VERSION) {
+        // Compared as written, not as a long: 18446744073709551617 is a newer version, not version 1 wrapped round.
+        if (number.compareTo(java.math.BigDecimal.valueOf(SCHEMA_VERSION)) > 0) {
             throw new StrategyFormatException("it was written by a newer version of Strategy Workbook (schema version "
-                    + version + "; this version reads up to " + SCHEMA_VERSION + "); update the app to open it");
+                    + printable(parser.getText()) + "; this version reads up to " + SCHEMA_VERSION
+                    + "); update the app to open it");
+        }
+    }
+
+    /** The number as written, or null when it is too large to be read as one (an exponent of hundreds of digits). */
+    private static java.math.BigDecimal decimal(JsonParser parser) throws java.io.IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

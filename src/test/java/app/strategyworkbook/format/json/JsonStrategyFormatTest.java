@@ -33,6 +33,20 @@ class JsonStrategyFormatTest {
     }
 
     @Test
+    void aVersionTooLargeForALongIsNewerNotWrappedRound() {
+        // 2^64 + 1: as a long it would be 1 and read as this version.
+        var e = refused("{\"schemaVersion\":18446744073709551617,\"header\":{\"title\":\"x\"}}");
+        assertTrue(e.getMessage().contains("newer version") && e.getMessage().contains("18446744073709551617"),
+                e.getMessage());
+    }
+
+    @Test
+    void aVersionWithAnExponentTooLargeToReadGetsItsSentence() {
+        var e = refused("{\"schemaVersion\":1e" + "4".repeat(120) + "}");
+        assertTrue(e.getMessage().contains("should be a whole number from 1"), e.getMessage());
+    }
+
+    @Test
     void refusesAKeyGivenTwice() {
         var e = refused("{\"schemaVersion\":1,\"purpose\":{\"text\":\"a\",\"text\":\"b\"}}");
         assertTrue(e.getMessage().contains("text"), e.getMessage());
