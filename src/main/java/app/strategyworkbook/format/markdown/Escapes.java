@@ -95,6 +95,29 @@ final class Escapes {
         return line;
     }
 
+    /** Whether the Markdown, read on its own, begins with a table. */
+    static boolean startsTable(String markdown) {
+        return MarkdownStrategyFormat.PARSER.parse(markdown).getFirstChild()
+                instanceof org.commonmark.ext.gfm.tables.TableBlock;
+    }
+
+    /**
+     * A table whose header line would open another block where a block begins ("2. Build |", an indented line, a
+     * "&lt;tag&gt;"): the header without its indent, which Markdown does not show, and with its opening marker
+     * escaped, which shows the same words, so the lines stay a table.
+     */
+    static String tableHeader(String table) {
+        int end = table.indexOf('\n') < 0 ? table.length() : table.indexOf('\n');
+        String header = table.substring(MarkdownSource.indent(table.substring(0, end)), end);
+        var ordered = ORDERED_START.matcher(header);
+        if (ordered.find()) {
+            header = ordered.group(1) + "\\" + header.substring(ordered.group(1).length());
+        } else if (header.startsWith("<") || header.startsWith("[")) {
+            header = "\\" + header;
+        }
+        return header + table.substring(end);
+    }
+
     private static String withoutLeadingBackslashes(String line) {
         int k = 0;
         while (k < line.length() && line.charAt(k) == '\\') {

@@ -40,7 +40,7 @@ public final class MarkdownStrategyFormat {
     private static final java.util.regex.Pattern SLIDE_CHOICE = java.util.regex.Pattern.compile(
             "^<!-- Strategy Workbook: slides not shown: ([^>]*?) -->$");
 
-    private static final Parser PARSER = Parser.builder()
+    static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();

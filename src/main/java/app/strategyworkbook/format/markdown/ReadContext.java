@@ -81,11 +81,25 @@ final class ReadContext {
                 return;
             }
         }
+        if (block instanceof org.commonmark.ext.gfm.tables.TableBlock && !canJoinRun()) {
+            String table = src.lines(from, to);
+            if (!Escapes.startsTable(table)) {
+                // The table's header was a paragraph's last line ("2. Build …|" under a label), and only a paragraph
+                // let it be a table: kept as a block of its own, the line would open a list or code block instead.
+                keepText(Escapes.tableHeader(table));
+                return;
+            }
+        }
         keepLines(from, to);
     }
 
+    /** Whether text kept now would join the run of kept lines before it, and so keep the blocks it follows. */
+    private boolean canJoinRun() {
+        return runFrom >= 0 && runPart == part && runAnchor.equals(anchor);
+    }
+
     void keepLines(int from, int to) {
-        if (runFrom >= 0 && runPart == part && runAnchor.equals(anchor)) {
+        if (canJoinRun()) {
             runTo = Math.max(runTo, to);
             return;
         }
