@@ -150,6 +150,20 @@ final class LabelParagraph {
         return found;
     }
 
+    /**
+     * The label at the start of the paragraph's first line, found as {@link #parse} finds labels, or null: what the
+     * reader takes for a footer line must be what the footer's fields then read as one.
+     */
+    static String leadingLabel(Paragraph paragraph, MarkdownSource src) {
+        List<SourceSpan> lineSpans = paragraph.getSourceSpans();
+        if (lineSpans.isEmpty()) {
+            return null;
+        }
+        String line = src.text(lineSpans.get(0));
+        Matcher m = LABEL.matcher(line).region(MarkdownSource.indent(line), line.length());
+        return m.lookingAt() ? m.group(2).strip() : null;
+    }
+
     static String literal(Node node) {
         StringBuilder out = new StringBuilder();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {

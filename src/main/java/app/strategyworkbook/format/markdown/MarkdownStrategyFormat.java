@@ -354,23 +354,14 @@ public final class MarkdownStrategyFormat {
             return null;
         }
 
-        /** The footer's lines may follow a "---" at the end of any section. */
+        /**
+         * The footer's lines may follow a "---" at the end of any section. A footer line is one the footer's fields
+         * read as a label: "**Strategy Owner:*:**", which they do not, is text, and neither closes the section nor
+         * counts as the footer.
+         */
         private boolean isFooter(Node block) {
-            if (!(block instanceof Paragraph p) || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis s)) {
-                return false;
-            }
-            // A label as the fields read it, "**Label:**" or "**Label**:", on one line; without its colon it is only
-            // bold text, and bold text across lines is no label.
-            String label = LabelParagraph.literal(s).strip();
-            if (label.indexOf('\n') >= 0) {
-                return false;
-            }
-            if (label.endsWith(":")) {
-                label = label.substring(0, label.length() - 1);
-            } else if (!(s.getNext() instanceof org.commonmark.node.Text after && after.getLiteral().startsWith(":"))) {
-                return false;
-            }
-            return DocumentFormat.FIELDS.isFooterLabel(label);
+            String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src) : null;
+            return label != null && DocumentFormat.FIELDS.isFooterLabel(label);
         }
 
         private static final java.util.regex.Pattern OPENING_HASHES = java.util.regex.Pattern.compile("^#{1,6}");
