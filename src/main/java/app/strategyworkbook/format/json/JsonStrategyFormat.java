@@ -67,6 +67,10 @@ public final class JsonStrategyFormat {
             // Lists are filled through their getters; only the explicitly annotated section fields are set.
             .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // A null is a field left out: "pillars": null is a section with nothing in it. Set as it stands, it
+            // would leave the document without that section.
+            .defaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                    com.fasterxml.jackson.annotation.Nulls.SKIP))
             .build();
     /** Made once: a reader looks up the document's deserializer when it is made, which a small file would feel. */
     private final com.fasterxml.jackson.databind.ObjectReader documents = mapper.readerFor(StrategyDocument.class);

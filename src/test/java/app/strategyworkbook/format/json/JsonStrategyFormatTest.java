@@ -47,6 +47,16 @@ class JsonStrategyFormatTest {
     }
 
     @Test
+    void aNullSectionIsASectionWithNothingInIt() throws Exception {
+        StrategyDocument doc = json.read("{\"schemaVersion\":1,\"pillars\":null,\"header\":{\"title\":\"Acme\"}}");
+        assertEquals(0, doc.getPillars().getPillars().size());
+        // Saved and read again, it is the same file: the section is there, empty, both times.
+        String saved = json.write(doc);
+        assertEquals(saved, json.write(json.read(saved)));
+        assertTrue(saved.contains("\"pillars\" : { }"), saved);
+    }
+
+    @Test
     void refusesAKeyGivenTwice() {
         var e = refused("{\"schemaVersion\":1,\"purpose\":{\"text\":\"a\",\"text\":\"b\"}}");
         assertTrue(e.getMessage().contains("text"), e.getMessage());
