@@ -39,7 +39,13 @@ public final class StrategyFiles {
 
     private static final String TEMPLATE = "/app/strategyworkbook/company-strategy-template.md";
 
-    private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
+    /**
+     * Made on first use, as {@link JsonStrategyFormat#shared()} is: the window makes its StrategyFiles while the
+     * template is read on another thread, and would otherwise wait on that thread's loading of the Markdown format.
+     */
+    private static final class Markdown {
+        static final MarkdownStrategyFormat FORMAT = new MarkdownStrategyFormat();
+    }
     private final ReadStep readStep;
 
     /** The step that takes a file's bytes off the disk; a test swaps it for one that races another writer. */
@@ -66,7 +72,7 @@ public final class StrategyFiles {
             if (in == null) {
                 throw new IllegalStateException("The template is missing from the application: " + TEMPLATE);
             }
-            return markdown.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Markdown.FORMAT.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("The template could not be read from the application", e);
         }
@@ -96,7 +102,7 @@ public final class StrategyFiles {
             throw new StrategyFormatException(String.format(java.util.Locale.ROOT, "it has more than %,d lines, far "
                     + "more than any strategy, and reading it could exhaust the memory", MAX_MARKDOWN_LINES));
         }
-        MarkdownStrategyFormat.Reading reading = markdown.readWithDetails(text);
+        MarkdownStrategyFormat.Reading reading = Markdown.FORMAT.readWithDetails(text);
         if (reading.knownSections() == 0) {
             throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
                     + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
@@ -130,7 +136,7 @@ public final class StrategyFiles {
 
     /** The document's text in {@code format}. */
     public String text(StrategyDocument doc, FileFormat format, boolean crlf) {
-        return format == FileFormat.JSON ? JsonStrategyFormat.shared().write(doc) : markdown.write(doc, crlf);
+        return format == FileFormat.JSON ? JsonStrategyFormat.shared().write(doc) : Markdown.FORMAT.write(doc, crlf);
     }
 
     /** Saves in the format the file name says, atomically. */
