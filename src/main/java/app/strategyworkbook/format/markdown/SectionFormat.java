@@ -280,14 +280,15 @@ abstract class SectionFormat {
                     ctx.keepText(entry.raw());
                 } else {
                     property.set(text.placeholder().read(entry.value(), index(ctx)));
-                    spellLabel(field, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part);
+                    spellAgain(field, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part, ctx,
+                            " " + text.placeholder().at(index(ctx)));
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
                     ctx.keepText(entry.raw());
                 } else {
-                    spellLabel(field, entry.label(), ctx.part);
+                    spellAgain(field, entry.label(), ctx.part, ctx, "");
                 }
                 if (!filled) {
                     ctx.expect = list;
@@ -304,6 +305,19 @@ abstract class SectionFormat {
      * Remembers a label spelled the file's own way, in the part whose writing writes it: the part the reader is in
      * (a pillar's own labels in the pillar), or the document's for a header or footer line wherever it stood.
      */
+    /**
+     * Spells the label as the copy that fills the field wrote it. An earlier copy that filled nothing ("**DescriptiOn:**
+     * [What this pillar means]", or a list label with no list) may have spelled it its own way: that copy is kept
+     * after the field as it read ({@code emptyValue} after its label), or its spelling would be lost.
+     */
+    private static void spellAgain(LabelField field, String asWritten, Part part, ReadContext ctx, String emptyValue) {
+        String earlier = part.getSpellings().get("**" + field.label());
+        spellLabel(field, asWritten, part);
+        if (earlier != null && !earlier.equals(asWritten)) {
+            ctx.keepText("**" + earlier + ":**" + emptyValue);
+        }
+    }
+
     private static void spellLabel(LabelField field, String asWritten, Part part) {
         // Keyed by the template's label: several labels can share an anchor (the header's line of fields).
         part.spell("**" + field.label(), asWritten, field.label());
