@@ -42,32 +42,39 @@ public final class WorkbookApp extends Application {
         if (file == null && !files.isEmpty()) {
             file = Path.of(files.get(0));
         }
-        if (args.contains(VERBOSE)) {
+        boolean verbose = args.contains(VERBOSE);
+        if (verbose) {
             StartupTime.reportWhenShown(stage);
         }
         FutureTask<StrategyDocument> template = readAhead();
-        WorkbookWindow.useTheme(false); // before the window's first control is made
-        WorkbookWindow window = new WorkbookWindow(stage, preferences,
-                new app.strategyworkbook.recovery.RecoveryJournal(recovery));
-        window.show(file, () -> {
-            try {
-                return template.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while reading the template", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The template could not be read", e.getCause());
+        // The window is on screen at once, as its outline; its theme, bars and sections are made in the frames after.
+        FirstFrame.show(stage);
+        FirstFrame.afterNextFrame(() -> {
+            WorkbookWindow.useTheme(false); // before the window's first control is made
+            WorkbookWindow window = new WorkbookWindow(stage, preferences,
+                    new app.strategyworkbook.recovery.RecoveryJournal(recovery));
+            window.show(file, () -> {
+                try {
+                    return template.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while reading the template", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("The template could not be read", e.getCause());
+                }
+            });
+            if (verbose) {
+                StartupTime.reportNextFrame("menus and toolbar shown");
+                StartupTime.reportWhen("first section whole", window::tabsWhole);
             }
         });
-        if (args.contains(VERBOSE)) {
-            StartupTime.reportWhenWhole(window::tabsWhole);
-        }
     }
 
     /**
-     * While this thread builds the window, the other core loads JavaFX's CSS parser, by reading the app's stylesheet
-     * (its first use would cost the first frame a tenth of a second), then reads the template, which the second frame
-     * shows. Started here rather than before the toolkit: the toolkit's start-up needs both cores.
+     * While this thread shows the window and builds its bars, the other core loads JavaFX's CSS parser, by reading
+     * the app's stylesheet (its first use would cost the bars' frame a tenth of a second), then reads the template,
+     * which the frame after the bars shows. Started here rather than before the toolkit: the toolkit's start-up needs
+     * both cores.
      */
     private static FutureTask<StrategyDocument> readAhead() {
         FutureTask<StrategyDocument> template = new FutureTask<>(() -> {

@@ -155,9 +155,13 @@ public final class WorkbookWindow {
         root = new BorderPane(null, new VBox(menus(), toolbar()), null, status, null);
         root.getStyleClass().add("workbook");
         root.setStyle("-fx-font-size: " + textSize + "px;");
-        // As large as the screen allows, up to a comfortable size: on a 1280x800 laptop every section's tab shows.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // The window's first frame (FirstFrame) may be on screen already: its scene takes the real bars.
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = FirstFrame.sizedScene(root);
+        } else {
+            scene.setRoot(root);
+        }
         scene.getStylesheets().add(WorkbookWindow.class.getResource("workbook.css").toExternalForm());
         // The document's history handles undo everywhere, text fields included (they have an undo of their own).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -216,26 +220,16 @@ public final class WorkbookWindow {
         workbook.history().unsavedProperty().addListener((obs, was, is) -> updateStatus());
         stage.show();
         // The window is on screen with its menus, toolbar and status bar first. The sections and the checks come in
-        // its next frame, so that the first frame waits for none of their making, styling and layout; the form's
-        // fields follow a frame's share at a time.
-        new javafx.animation.AnimationTimer() {
-            private boolean firstFrame = true;
-
-            @Override
-            public void handle(long now) {
-                if (firstFrame) {
-                    firstFrame = false;
-                    return;
-                }
-                stop();
-                marks.prepare(status);
-                root.setCenter(outside.view());
-                if (workbook.document() == null) { // unless a file was dropped on the window in its first frame
-                    showDocument(template.get(), null, FileFormat.MARKDOWN, false);
-                }
-                readJournalThenOpen(file);
+        // its next frame, so that this one waits for none of their making, styling and layout; the form's fields
+        // follow a frame's share at a time.
+        FirstFrame.afterNextFrame(() -> {
+            marks.prepare(status);
+            root.setCenter(outside.view());
+            if (workbook.document() == null) { // unless a file was dropped on the window in its first frame
+                showDocument(template.get(), null, FileFormat.MARKDOWN, false);
             }
-        }.start();
+            readJournalThenOpen(file);
+        });
     }
 
     /**

@@ -1,7 +1,5 @@
 package app.strategyworkbook.bench;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -24,14 +22,13 @@ public final class EmptyWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
-            Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
             stage.setScene(new Scene(new StackPane(), 1440, 900));
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     stop();
                     System.out.println("Empty JavaFX window: first window shown "
-                            + Duration.between(jvmStart, Instant.now()).toMillis() + " ms after the JVM started");
+                            + app.strategyworkbook.ui.StartupTime.millisSinceJvmStart() + " ms after the JVM started");
                 }
             }.start());
             stage.show();

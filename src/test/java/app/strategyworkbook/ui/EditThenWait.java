@@ -19,17 +19,25 @@ public final class EditThenWait {
         Path recovery = Path.of(args[1]);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            new WorkbookApp(file, args[2], recovery).start(stage);
-            WorkbookWindow window = (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
-            window.workbook().documentProperty().addListener((o, was, doc) -> {
-                Path opened = window.workbook().file();
-                if (opened != null && opened.toAbsolutePath().equals(file.toAbsolutePath())) {
-                    var overview = doc.getOverview();
-                    overview.setVision(overview.getVision() + EDIT);
-                    System.out.println("edited");
-                    System.out.flush();
+            // The window is made in the frame after the app's first; it registers itself on the stage.
+            stage.getProperties().addListener((javafx.collections.MapChangeListener<Object, Object>) change -> {
+                if (change.getKey() == WorkbookWindow.class && change.wasAdded()) {
+                    editOnOpen((WorkbookWindow) change.getValueAdded(), file);
                 }
             });
+            new WorkbookApp(file, args[2], recovery).start(stage);
+        });
+    }
+
+    private static void editOnOpen(WorkbookWindow window, Path file) {
+        window.workbook().documentProperty().addListener((o, was, doc) -> {
+            Path opened = window.workbook().file();
+            if (opened != null && opened.toAbsolutePath().equals(file.toAbsolutePath())) {
+                var overview = doc.getOverview();
+                overview.setVision(overview.getVision() + EDIT);
+                System.out.println("edited");
+                System.out.flush();
+            }
         });
     }
 }

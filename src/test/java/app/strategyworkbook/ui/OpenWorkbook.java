@@ -32,14 +32,13 @@ final class OpenWorkbook {
 
     /** Waits until the tabs shown so far have all their fields: a tab comes on screen over a few frames. */
     static void whole(Stage stage) {
-        WorkbookWindow window = window(stage);
-        if (window != null) {
-            try {
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                        () -> WaitForAsyncUtils.asyncFx(window::tabsWhole).get());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("The tabs shown were not whole within 20 s", e);
-            }
+        try {
+            // The window's bars are made in the frame after its first (FirstFrame), its sections after that.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window(stage) != null);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(window(stage)::tabsWhole).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The window and the tabs shown were not whole within 20 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
