@@ -32,6 +32,14 @@ final class ReadContext {
      */
     final java.util.Set<String> placesMet = new java.util.HashSet<>();
 
+    /** The list labels met so far, by the part (a pillar, a section) whose field they announce. */
+    private final java.util.Map<Part, java.util.Set<String>> labelsMet = new java.util.IdentityHashMap<>();
+
+    /** Whether this is the first time the label of {@code field} is met in {@code part}; from now on it is met. */
+    boolean firstLabel(Part part, Fields.LabelField field) {
+        return labelsMet.computeIfAbsent(part, p -> new java.util.HashSet<>()).add(field.label());
+    }
+
     private Part runPart;
     private String runAnchor;
     private int runFrom = -1;

@@ -280,15 +280,19 @@ abstract class SectionFormat {
                     ctx.keepText(entry.raw());
                 } else {
                     property.set(text.placeholder().read(entry.value(), index(ctx)));
-                    spellAgain(field, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part, ctx,
-                            " " + text.placeholder().at(index(ctx)));
+                    spellAgain(text, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part, ctx,
+                            text.placeholder().at(index(ctx)));
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
                     ctx.keepText(entry.raw());
+                } else if (!ctx.firstLabel(ctx.part, field)) {
+                    // The same label again with still no list: the list that follows goes to the field, under the
+                    // first label, and this copy is kept after it as it stood.
+                    ctx.keepText(entry.raw());
                 } else {
-                    spellAgain(field, entry.label(), ctx.part, ctx, "");
+                    spellLabel(field, entry.label(), ctx.part);
                 }
                 if (!filled) {
                     ctx.expect = list;
@@ -307,14 +311,14 @@ abstract class SectionFormat {
      */
     /**
      * Spells the label as the copy that fills the field wrote it. An earlier copy that filled nothing ("**DescriptiOn:**
-     * [What this pillar means]", or a list label with no list) may have spelled it its own way: that copy is kept
-     * after the field as it read ({@code emptyValue} after its label), or its spelling would be lost.
+     * [What this pillar means]") and spelled the label its own way is kept after the field, as it read, or its words
+     * would be lost; one in the template's spelling holds only the template's words and is let go.
      */
-    private static void spellAgain(LabelField field, String asWritten, Part part, ReadContext ctx, String emptyValue) {
+    private static void spellAgain(TextField field, String asWritten, Part part, ReadContext ctx, String placeholder) {
         String earlier = part.getSpellings().get("**" + field.label());
         spellLabel(field, asWritten, part);
-        if (earlier != null && !earlier.equals(asWritten)) {
-            ctx.keepText("**" + earlier + ":**" + emptyValue);
+        if (earlier != null) {
+            ctx.keepText("**" + earlier + ":** " + placeholder);
         }
     }
 
