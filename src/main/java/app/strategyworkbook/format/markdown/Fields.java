@@ -256,7 +256,9 @@ final class Fields {
                     metric.setCurrent(rest.substring(currently + CURRENTLY.length(), rest.length() - 1));
                     rest = rest.substring(0, currently);
                 }
-                if (rest.regionMatches(true, 0, TARGET, 0, TARGET.length())) {
+                // Only the template's own "Target " is the app's word; "target" or "TArget" as a file spelled it is
+                // part of the target as typed, and is written back so (see write).
+                if (rest.startsWith(TARGET)) {
                     rest = rest.substring(TARGET.length());
                 }
                 metric.setName(name.read(split.name(), index));
@@ -266,7 +268,10 @@ final class Fields {
 
             @Override
             String write(PillarMetric metric, int index) {
-                String rest = TARGET + target.write(metric.getTarget(), index)
+                String value = target.write(metric.getTarget(), index);
+                boolean spelledOwnWay = value.regionMatches(true, 0, TARGET, 0, TARGET.length())
+                        && !value.startsWith(TARGET);
+                String rest = (spelledOwnWay ? "" : TARGET) + value
                         + (metric.getCurrent().isEmpty() ? "" : CURRENTLY + metric.getCurrent() + ")");
                 return named(metric.getName(), rest, name, index, NameStyle.PLAIN);
             }
