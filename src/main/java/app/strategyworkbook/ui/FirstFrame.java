@@ -41,7 +41,9 @@ final class FirstFrame {
         Region status = bar(STATUS_BAR, 0, 1);
         BorderPane outline = new BorderPane(null, new javafx.scene.layout.VBox(menus, toolbar), null, status, null);
         outline.setBackground(new Background(new BackgroundFill(PAGE, null, null)));
-        stage.titleProperty().unbind(); // a stage used before (the tests' one) may still show an earlier window's
+        // A stage used before (the tests' one) may still hold an earlier window: its title and its registration.
+        stage.titleProperty().unbind();
+        stage.getProperties().remove(WorkbookWindow.class);
         stage.setTitle("Strategy Workbook");
         stage.setScene(sizedScene(outline));
         stage.show();
