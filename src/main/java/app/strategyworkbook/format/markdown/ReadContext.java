@@ -32,7 +32,7 @@ final class ReadContext {
      */
     final java.util.Set<String> placesMet = new java.util.HashSet<>();
 
-    /** The list labels met so far, by the part (a pillar, a section) whose field they announce. */
+    /** The labels met so far, by the part (a pillar, a section) whose field they name. */
     private final java.util.Map<Part, java.util.Set<String>> labelsMet = new java.util.IdentityHashMap<>();
 
     /** Whether this is the first time the label of {@code field} is met in {@code part}; from now on it is met. */

@@ -276,12 +276,20 @@ abstract class SectionFormat {
             // of the one taken is written back as the file spelled it.
             if (field instanceof TextField text) {
                 StringProperty property = text.property().apply(target);
+                String value = text.placeholder().read(entry.value(), index(ctx));
+                Part spelledIn = documentField ? ctx.doc.getDocumentKept() : ctx.part;
+                boolean firstCopy = ctx.firstLabel(spelledIn, field);
                 if (!property.get().isEmpty()) {
                     ctx.keepText(entry.raw());
+                } else if (value.isEmpty() && !firstCopy) {
+                    // Another copy with still nothing in it: the first stays the field's. This one is kept as it
+                    // stood when it spells the label its own way, and let go when it holds only the template's words.
+                    if (!entry.label().equals(field.label())) {
+                        ctx.keepText(entry.raw());
+                    }
                 } else {
-                    property.set(text.placeholder().read(entry.value(), index(ctx)));
-                    spellAgain(text, entry.label(), documentField ? ctx.doc.getDocumentKept() : ctx.part, ctx,
-                            text.placeholder().at(index(ctx)));
+                    property.set(value);
+                    spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
