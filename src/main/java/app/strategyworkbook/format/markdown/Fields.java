@@ -252,7 +252,9 @@ final class Fields {
                 String rest = split.rest();
                 PillarMetric metric = new PillarMetric();
                 int currently = rest.lastIndexOf(CURRENTLY);
-                if (currently >= 0 && rest.endsWith(")")) {
+                // "Target (currently 42)" is how a target of "(currently 42)" is written: after the bare word there
+                // is no target for a current value to follow.
+                if (currently >= 0 && rest.endsWith(")") && !rest.substring(0, currently).equals(TARGET.strip())) {
                     metric.setCurrent(rest.substring(currently + CURRENTLY.length(), rest.length() - 1));
                     rest = rest.substring(0, currently);
                 }
