@@ -18,7 +18,8 @@ final class SuccessFormat extends SectionFormat {
     private static final String BY = "By ";
     private static final String ACHIEVED = ", we will have achieved:";
     private static final Pattern BY_LINE = Pattern.compile("^By (.+), we will have achieved:$", Pattern.DOTALL);
-    private static final Pattern HEADING_DATE = Pattern.compile("\\(\\s*by\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
+    /** "(By Q4 2026)" in a horizon's heading: its date, moved to the "By …" line, which spells the word so. */
+    private static final Pattern HEADING_DATE = Pattern.compile("\\(\\s*By\\s+([^)]+)\\)");
     private static final Pattern ONE = Pattern.compile("\\b(1|one)[ -]?year", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREE = Pattern.compile("\\b(3|three)[ -]?year", Pattern.CASE_INSENSITIVE);
 
