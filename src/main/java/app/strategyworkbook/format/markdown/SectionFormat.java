@@ -314,10 +314,6 @@ abstract class SectionFormat {
     }
 
     /**
-     * Remembers a label spelled the file's own way, in the part whose writing writes it: the part the reader is in
-     * (a pillar's own labels in the pillar), or the document's for a header or footer line wherever it stood.
-     */
-    /**
      * Spells the label as the copy that fills the field wrote it. An earlier copy that filled nothing ("**DescriptiOn:**
      * [What this pillar means]") and spelled the label its own way is kept after the field, as it read, or its words
      * would be lost; one in the template's spelling holds only the template's words and is let go.
@@ -330,6 +326,10 @@ abstract class SectionFormat {
         }
     }
 
+    /**
+     * Remembers a label spelled the file's own way, in the part whose writing writes it: the part the reader is in
+     * (a pillar's own labels in the pillar), or the document's for a header or footer line wherever it stood.
+     */
     private static void spellLabel(LabelField field, String asWritten, Part part) {
         // Keyed by the template's label: several labels can share an anchor (the header's line of fields).
         part.spell("**" + field.label(), asWritten, field.label());
