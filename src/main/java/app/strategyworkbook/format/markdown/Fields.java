@@ -254,7 +254,9 @@ final class Fields {
                 int currently = rest.lastIndexOf(CURRENTLY);
                 // "Target (currently 42)" is how a target of "(currently 42)" is written: after the bare word there
                 // is no target for a current value to follow.
-                if (currently >= 0 && rest.endsWith(")") && !rest.substring(0, currently).equals(TARGET.strip())) {
+                // An empty "(currently )" is no current value, and stays in the target as typed.
+                if (currently >= 0 && rest.endsWith(")") && !rest.substring(0, currently).equals(TARGET.strip())
+                        && !rest.substring(currently + CURRENTLY.length(), rest.length() - 1).isBlank()) {
                     metric.setCurrent(rest.substring(currently + CURRENTLY.length(), rest.length() - 1));
                     rest = rest.substring(0, currently);
                 }
