@@ -252,9 +252,9 @@ final class Fields {
                 String rest = split.rest();
                 PillarMetric metric = new PillarMetric();
                 int currently = rest.lastIndexOf(CURRENTLY);
-                // "Target (currently 42)" is how a target of "(currently 42)" is written: after the bare word there
-                // is no target for a current value to follow.
-                // An empty "(currently )" is no current value, and stays in the target as typed.
+                // A current value follows a target: after the bare word ("Target (currently 42)", how a target of
+                // "(currently 42)" is written) there is none, and an empty "(currently )" is none; both stay in the
+                // target as typed.
                 if (currently >= 0 && rest.endsWith(")") && !rest.substring(0, currently).equals(TARGET.strip())
                         && !rest.substring(currently + CURRENTLY.length(), rest.length() - 1).isBlank()) {
                     metric.setCurrent(rest.substring(currently + CURRENTLY.length(), rest.length() - 1));

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Code;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 
 /**
  * A paragraph read as labelled lines, the template's "**Who:** text" form: a bold label the section knows at the
@@ -162,22 +159,5 @@ final class LabelParagraph {
         String line = src.text(lineSpans.get(0));
         Matcher m = LABEL.matcher(line).region(MarkdownSource.indent(line), line.length());
         return m.lookingAt() ? m.group(2).strip() : null;
-    }
-
-    static String literal(Node node) {
-        StringBuilder out = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t) {
-                out.append(t.getLiteral());
-            } else if (child instanceof Code c) {
-                out.append(c.getLiteral());
-            } else if (child instanceof org.commonmark.node.SoftLineBreak
-                    || child instanceof org.commonmark.node.HardLineBreak) {
-                out.append('\n'); // "**Last Ma" and "jor Update:**" on the next line are not one label
-            } else {
-                out.append(literal(child));
-            }
-        }
-        return out.toString();
     }
 }
