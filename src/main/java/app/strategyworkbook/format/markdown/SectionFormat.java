@@ -239,14 +239,14 @@ abstract class SectionFormat {
                 String met = "marker:" + key + "#" + marker.anchor();
                 boolean taken = ctx.placesMet.contains(met);
                 if (entry.value().isEmpty() && toCome && ctx.placesMet.add(met)) {
-                    ctx.placed(field.anchor());
+                    ctx.at(home(ctx), field.anchor());
                     spellLabel(field, entry.label(), ctx.part);
                 } else {
                     if ((taken || !toCome) && entry.value().isEmpty() && table() != null) {
                         // A bare copy of the marker after the one taken, or after its table, is kept after the
                         // table, which the app writes under the marker: kept before them, it would be read as the
                         // marker next time. One with text after it can never be the marker, and stays put.
-                        ctx.placed(table().anchor());
+                        ctx.at(home(ctx), table().anchor());
                     }
                     ctx.keepText(entry.raw());
                 }
@@ -264,13 +264,7 @@ abstract class SectionFormat {
                     }
                 }
             } else {
-                // A footer line met in a section moved the reader to the document; this section's own lines after
-                // it come back to the part they are written in (a pillar's, or the section's).
-                Part home = ctx.current instanceof Part item ? item : part(ctx.doc);
-                if (ctx.part != home) {
-                    ctx.at(home, field.anchor());
-                }
-                ctx.placed(field.anchor());
+                ctx.at(home(ctx), field.anchor());
             }
             // A field given a second time keeps its second text right after it, so the first stays first. The label
             // of the one taken is written back as the file spelled it.
@@ -311,6 +305,15 @@ abstract class SectionFormat {
             ctx.lastList = listBefore;
         }
         return true;
+    }
+
+    /**
+     * The part this section's own labels are written in: a pillar's, or the section's. A footer line met inside a
+     * section's paragraph moved the reader to the document; the section's labels after it come back here, or their
+     * spelling would be kept with the footer, which never writes them.
+     */
+    private Part home(ReadContext ctx) {
+        return ctx.current instanceof Part item ? item : part(ctx.doc);
     }
 
     /**
