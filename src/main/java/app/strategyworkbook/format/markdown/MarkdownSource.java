@@ -75,7 +75,7 @@ final class MarkdownSource {
 
     /** Whole lines {@code from}..{@code to} (inclusive), joined with '\n', trailing blank lines dropped. */
     String lines(int from, int to) {
-        while (to >= from && line(to).isBlank()) {
+        while (to >= from && isBlankLine(line(to))) {
             to--;
         }
         StringBuilder out = new StringBuilder();
@@ -94,6 +94,14 @@ final class MarkdownSource {
      */
     static String stripSpaces(String line) {
         return stripTrailing(line.substring(indent(line)));
+    }
+
+    /**
+     * Whether Markdown reads the line as blank: nothing but spaces and tabs. A line of a form feed is not, and joins
+     * the lines around it into one block ("\f" then "-" is a heading), though {@link String#isBlank()} says it is.
+     */
+    static boolean isBlankLine(String line) {
+        return indent(line) == line.length();
     }
 
     /** The spaces and tabs a line starts with. */

@@ -313,10 +313,13 @@ public final class MarkdownStrategyFormat {
                     keepPendingBreak();
                 }
                 section = null;
-            } else {
-                keepPendingBreak();
             }
             SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
+            if (!footer && !(block instanceof Paragraph p && here.writtenElsewhere(p, ctx))) {
+                // A "---" before header lines that are written in the header waits: the next read will not meet
+                // those lines, and must find the "---" where this one does.
+                keepPendingBreak();
+            }
             if (!here.place(block, ctx)) {
                 ctx.keep(block);
             }
@@ -376,11 +379,15 @@ public final class MarkdownStrategyFormat {
                 text = ONLY_HASHES.matcher(text).matches() ? "" : CLOSING_HASHES.matcher(text).replaceFirst("");
                 return Escapes.unheading(text.strip());
             }
-            // A setext heading: its text lines, without the underline.
+            // A setext heading: its text lines, without the underline, one space between them. A line of only a form
+            // feed adds none: the heading is written back as "## …", whose text the next read takes stripped.
             List<SourceSpan> spans = heading.getSourceSpans();
-            StringBuilder text = new StringBuilder();
+            java.util.StringJoiner text = new java.util.StringJoiner(" ");
             for (int i = 0; i < spans.size() - 1; i++) {
-                text.append(i == 0 ? "" : " ").append(ctx.src.text(spans.get(i)).strip());
+                String line = ctx.src.text(spans.get(i)).strip();
+                if (!line.isEmpty()) {
+                    text.add(line);
+                }
             }
             return text.toString();
         }

@@ -89,7 +89,7 @@ final class ReadContext {
                 return;
             }
         }
-        if (block instanceof org.commonmark.ext.gfm.tables.TableBlock && !canJoinRun()) {
+        if (block instanceof org.commonmark.ext.gfm.tables.TableBlock && !canJoinRun(from)) {
             String table = src.lines(from, to);
             if (!Escapes.startsTable(table)) {
                 // The table's header was a paragraph's last line ("2. Build …|" under a label), and only a paragraph
@@ -101,13 +101,25 @@ final class ReadContext {
         keepLines(from, to);
     }
 
-    /** Whether text kept now would join the run of kept lines before it, and so keep the blocks it follows. */
-    private boolean canJoinRun() {
-        return runFrom >= 0 && runPart == part && runAnchor.equals(anchor);
+    /**
+     * Whether lines kept now from {@code from} on would join the run of kept lines before them, and so keep the blank
+     * lines between. Never across a line that was placed: a "---" kept late, after header lines below it were read
+     * into the header, would otherwise take those lines into the run and keep them twice.
+     */
+    private boolean canJoinRun(int from) {
+        if (runFrom < 0 || runPart != part || !runAnchor.equals(anchor)) {
+            return false;
+        }
+        for (int line = runTo + 1; line < from; line++) {
+            if (!MarkdownSource.isBlankLine(src.line(line))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void keepLines(int from, int to) {
-        if (canJoinRun()) {
+        if (canJoinRun(from)) {
             runTo = Math.max(runTo, to);
             return;
         }
@@ -132,18 +144,38 @@ final class ReadContext {
 
     /**
      * Kept text without the blank lines at its ends, and none at all when it is only white space: a line of nothing
-     * but a form feed, say, holds no word and would not read back as part of a block.
+     * but a form feed, say, holds no word. Within text that has words, such a line stays: to Markdown it is not
+     * blank, and it ties the lines around it into one block.
      */
     private static void keepUnlessBlank(Part part, String anchor, String markdown) {
+        if (markdown.isBlank()) {
+            return;
+        }
         List<String> lines = new java.util.ArrayList<>(List.of(markdown.split("\n", -1)));
-        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+        while (!lines.isEmpty() && MarkdownSource.isBlankLine(lines.get(0))) {
             lines.remove(0);
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+        while (!lines.isEmpty() && MarkdownSource.isBlankLine(lines.get(lines.size() - 1))) {
             lines.remove(lines.size() - 1);
         }
         if (!lines.isEmpty()) {
-            part.keep(anchor, String.join("\n", lines));
+            part.keep(anchor, String.join("\n", outdented(lines)));
         }
+    }
+
+    /**
+     * The lines without the one to three spaces the first is indented by, taken off every line that has them. Kept
+     * text is written after a blank line, often under a list the app writes; indented, it would join that list's
+     * last item on the next read. At the left margin it reads as the same blocks, and its lines keep their
+     * indentation relative to each other (a nested list, a lazy line).
+     */
+    private static List<String> outdented(List<String> lines) {
+        String first = lines.get(0);
+        int spaces = first.length() - first.stripLeading().length();
+        if (spaces == 0 || spaces > 3 || !first.startsWith(" ".repeat(spaces))) {
+            return lines; // four spaces or more make a code block, whose indentation is its meaning
+        }
+        String indent = " ".repeat(spaces);
+        return lines.stream().map(line -> line.startsWith(indent) ? line.substring(spaces) : line).toList();
     }
 }

@@ -212,8 +212,8 @@ abstract class SectionFormat {
      * read nothing will stand between that list and the next.
      */
     private boolean placeParagraph(Paragraph p, ReadContext ctx, ListField<?> listBefore) {
-        List<LabelParagraph.Entry> entries = LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
-        int writtenElsewhere = 0;
+        List<LabelParagraph.Entry> entries = entries(p, ctx);
+        boolean writtenElsewhere = writtenElsewhere(entries, ctx);
         if (entries.size() == 1 && entries.get(0).label() == null) {
             return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
         }
@@ -259,9 +259,6 @@ abstract class SectionFormat {
                     ctx.at(ctx.doc.getDocumentKept(), field.anchor());
                 } else {
                     ctx.flush(); // what was kept before the line ends there: the line itself is not kept text
-                    if (field instanceof TextField text && text.property().apply(target).get().isEmpty()) {
-                        writtenElsewhere++;
-                    }
                 }
             } else {
                 ctx.at(home(ctx), field.anchor());
@@ -301,8 +298,37 @@ abstract class SectionFormat {
                 }
             }
         }
-        if (writtenElsewhere == entries.size()) {
+        if (writtenElsewhere) {
             ctx.lastList = listBefore;
+        }
+        return true;
+    }
+
+    private List<LabelParagraph.Entry> entries(Paragraph p, ReadContext ctx) {
+        return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
+    }
+
+    /**
+     * Whether the paragraph holds only header lines found below the sections, each filling its empty field: they are
+     * written in the header, and the next read will not meet them here. Whatever stood around them must then read
+     * as if they were not there (a list they split, a "---" above them).
+     */
+    final boolean writtenElsewhere(Paragraph p, ReadContext ctx) {
+        return writtenElsewhere(entries(p, ctx), ctx);
+    }
+
+    private boolean writtenElsewhere(List<LabelParagraph.Entry> entries, ReadContext ctx) {
+        if (ctx.sectionsSeen == 0) {
+            return false;
+        }
+        java.util.Set<LabelField> filled = new java.util.HashSet<>();
+        for (LabelParagraph.Entry entry : entries) {
+            LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
+            if (!(field instanceof TextField text) || DocumentFormat.FIELDS.field(entry.label()) != field
+                    || DocumentFormat.FIELDS.isFooterLabel(entry.label())
+                    || !text.property().apply(ctx.doc).get().isEmpty() || !filled.add(field)) {
+                return false;
+            }
         }
         return true;
     }

@@ -87,8 +87,13 @@ final class SuccessFormat extends SectionFormat {
         Matcher by = BY_LINE.matcher(text);
         // A "By …" line below the horizon's metrics is not where the template puts its date (it may follow a
         // heading the app does not know): it is kept where it stands, rather than moved above them.
-        if (!(ctx.current instanceof SuccessHorizon horizon) || !by.matches() || !horizon.getDate().isEmpty()
-                || !horizon.getMetrics().isEmpty()) {
+        if (!(ctx.current instanceof SuccessHorizon horizon) || !by.matches() || !horizon.getMetrics().isEmpty()) {
+            return false;
+        }
+        if (!horizon.getDate().isEmpty()) {
+            // A second "By …" line, the date taken already (from the heading, say), is kept after the date line the
+            // app writes: kept above it, the next read would take it for the date.
+            ctx.placed(ctx.sub + ".date");
             return false;
         }
         horizon.setDate(DATE.read(by.group(1), 0));
