@@ -95,27 +95,35 @@ final class Escapes {
         return line;
     }
 
-    /** Whether the Markdown, read on its own, begins with a table. */
-    static boolean startsTable(String markdown) {
-        return MarkdownStrategyFormat.PARSER.parse(markdown).getFirstChild()
-                instanceof org.commonmark.ext.gfm.tables.TableBlock;
+    private static final org.commonmark.renderer.html.HtmlRenderer HTML = org.commonmark.renderer.html.HtmlRenderer
+            .builder().extensions(java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
+
+    /** Whether two texts read as the same blocks holding the same text: Markdown renders them the same. */
+    static boolean readsSame(String markdown, String other) {
+        return HTML.render(MarkdownStrategyFormat.PARSER.parse(markdown))
+                .equals(HTML.render(MarkdownStrategyFormat.PARSER.parse(other)));
+    }
+
+    /** Whether the Markdown, read on its own, begins with a block of the given kind (a table, a paragraph…). */
+    static boolean readsAs(String markdown, Class<?> kind) {
+        return kind.isInstance(MarkdownStrategyFormat.PARSER.parse(markdown).getFirstChild());
     }
 
     /**
-     * A table whose header line would open another block where a block begins ("2. Build |", an indented line, a
-     * "&lt;tag&gt;"): the header without its indent, which Markdown does not show, and with its opening marker
-     * escaped, which shows the same words, so the lines stay a table.
+     * Lines whose first would open another block where a block begins ("2. Build |", "-", an indented line, a
+     * "&lt;tag&gt;"), though it only continued a paragraph where it stood: the first line without its indent, which
+     * Markdown does not show, and with its opening marker escaped, which shows the same words.
      */
-    static String tableHeader(String table) {
-        int end = table.indexOf('\n') < 0 ? table.length() : table.indexOf('\n');
-        String header = table.substring(MarkdownSource.indent(table.substring(0, end)), end);
-        var ordered = ORDERED_START.matcher(header);
+    static String firstLineEscaped(String markdown) {
+        int end = markdown.indexOf('\n') < 0 ? markdown.length() : markdown.indexOf('\n');
+        String first = markdown.substring(MarkdownSource.indent(markdown.substring(0, end)), end);
+        var ordered = ORDERED_START.matcher(first);
         if (ordered.find()) {
-            header = ordered.group(1) + "\\" + header.substring(ordered.group(1).length());
-        } else if (header.startsWith("<") || header.startsWith("[")) {
-            header = "\\" + header;
+            first = ordered.group(1) + "\\" + first.substring(ordered.group(1).length());
+        } else if (first.startsWith("<") || first.startsWith("[") || BLOCK_START.matcher(first).find()) {
+            first = "\\" + first;
         }
-        return header + table.substring(end);
+        return first + markdown.substring(end);
     }
 
     private static String withoutLeadingBackslashes(String line) {

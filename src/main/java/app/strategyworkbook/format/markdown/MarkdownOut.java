@@ -16,11 +16,20 @@ final class MarkdownOut {
     private final StringBuilder out = new StringBuilder();
     private final Map<Part, Set<String>> written = new HashMap<>();
     private boolean afterKept;
+    /** Where the last block began: a label and the list written tight under it are one block here. */
+    private int lastBlock;
+
+    /**
+     * Ends a list above kept text that would otherwise join it: an empty comment, which shows nothing. Read again, it
+     * is kept with the text after it, so it is written once.
+     */
+    static final String LIST_END = "<!-- -->";
 
     void block(String text) {
         if (out.length() > 0) {
             out.append("\n\n");
         }
+        lastBlock = out.length();
         out.append(text);
         afterKept = false;
     }
@@ -40,10 +49,31 @@ final class MarkdownOut {
         written.computeIfAbsent(part, p -> new HashSet<>()).add(anchor);
         for (KeptBlock kept : part.getKept()) {
             if (kept.getAfter().equals(anchor)) {
-                block(kept.getMarkdown());
-                afterKept = true;
+                keptBlock(kept.getMarkdown());
             }
         }
+    }
+
+    private void keptBlock(String markdown) {
+        boolean indented = markdown.startsWith(" ") || markdown.startsWith("\t");
+        if (indented && out.length() > 0 && joinsBlockAbove(out.substring(lastBlock), markdown)) {
+            // Indented text (a code block, say) under a list the app writes would read as part of its last item.
+            block(LIST_END);
+        }
+        block(markdown);
+        afterKept = true;
+    }
+
+    private static boolean joinsBlockAbove(String above, String markdown) {
+        return blocks(above + "\n\n" + markdown) < blocks(above) + blocks(markdown);
+    }
+
+    private static int blocks(String markdown) {
+        int count = 0;
+        for (var n = MarkdownStrategyFormat.PARSER.parse(markdown).getFirstChild(); n != null; n = n.getNext()) {
+            count++;
+        }
+        return count;
     }
 
     /** Writes the part's kept text whose anchor no writer reached (a field that no longer exists). */
@@ -51,8 +81,7 @@ final class MarkdownOut {
         Set<String> done = written.getOrDefault(part, Set.of());
         for (KeptBlock kept : part.getKept()) {
             if (!done.contains(kept.getAfter())) {
-                block(kept.getMarkdown());
-                afterKept = true;
+                keptBlock(kept.getMarkdown());
             }
         }
     }

@@ -186,7 +186,9 @@ public final class MarkdownStrategyFormat {
                     pendingBreak = block;
                 } else if (block instanceof Heading heading) {
                     heading(heading);
-                } else {
+                } else if (!(block instanceof Paragraph && onlyWhiteSpace(block))) {
+                    // A paragraph of nothing but a form feed, say, holds no word: the save leaves it out, so this
+                    // read passes over it as the next read will, rather than let it end a list or a run of text.
                     other(block);
                 }
             }
@@ -291,12 +293,17 @@ public final class MarkdownStrategyFormat {
             }
             boolean footer = isFooter(block);
             if (unknownLevel > 0 && !footer) {
-                keepPendingBreak();
                 // An unknown heading's text runs until something this section can place: a known label, a known
                 // table. That keeps "### Risk: …" notes together, and never hides a field behind an odd heading.
+                // Header lines written in the header do not end it, nor take the "---" before them: the next read
+                // will not meet them here.
                 SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
+                boolean elsewhere = !keepingAll && writtenElsewhere(block, here);
+                if (!elsewhere) {
+                    keepPendingBreak();
+                }
                 if (!keepingAll && here.place(block, ctx)) {
-                    unknownLevel = 0;
+                    unknownLevel = elsewhere ? unknownLevel : 0;
                 } else {
                     ctx.keep(block);
                 }
@@ -309,15 +316,13 @@ public final class MarkdownStrategyFormat {
                 // given again) is the user's, and is kept.
                 if (ctx.placesMet.add("footer")) {
                     pendingBreak = null;
-                } else {
-                    keepPendingBreak();
                 }
                 section = null;
             }
             SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
-            if (!footer && !(block instanceof Paragraph p && here.writtenElsewhere(p, ctx))) {
-                // A "---" before header lines that are written in the header waits: the next read will not meet
-                // those lines, and must find the "---" where this one does.
+            if (!writtenElsewhere(block, here)) {
+                // A "---" before header or footer lines that are written in the header or footer waits: the next
+                // read will not meet those lines, and must find the "---" where this one does.
                 keepPendingBreak();
             }
             if (!here.place(block, ctx)) {
@@ -338,6 +343,14 @@ public final class MarkdownStrategyFormat {
                 }
             }
             return !hidden.isEmpty();
+        }
+
+        private boolean writtenElsewhere(Node block, SectionFormat here) {
+            return block instanceof Paragraph p && here.writtenElsewhere(p, ctx);
+        }
+
+        private boolean onlyWhiteSpace(Node block) {
+            return ctx.src.lines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block)).isBlank();
         }
 
         private void keepPendingBreak() {

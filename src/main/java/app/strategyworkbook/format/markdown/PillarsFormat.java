@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** "## Strategic Pillars": any number of "### Pillar N: name" blocks. Every "###" here starts a pillar. */
 final class PillarsFormat extends SectionFormat {
-    private static final Pattern PILLAR = Pattern.compile("^(pillar)\\s*\\d*\\s*(?:[:.\\-\u2013\u2014]\\s*|$)(.*)$",
+    /** Spaces and tabs only around the number: "Pillar\f2" is not pillar 2, whose number the save would renumber. */
+    private static final Pattern PILLAR = Pattern.compile("^(pillar)[ \t]*\\d*[ \t]*(?:[:.\\-\u2013\u2014][ \t]*|$)(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final String WORD = "Pillar";
     static final Placeholder NAME = Placeholder.of("[Strategic Focus Area]");

@@ -89,12 +89,16 @@ final class ReadContext {
                 return;
             }
         }
-        if (block instanceof org.commonmark.ext.gfm.tables.TableBlock && !canJoinRun(from)) {
-            String table = src.lines(from, to);
-            if (!Escapes.startsTable(table)) {
-                // The table's header was a paragraph's last line ("2. Build …|" under a label), and only a paragraph
-                // let it be a table: kept as a block of its own, the line would open a list or code block instead.
-                keepText(Escapes.tableHeader(table));
+        boolean canContinueParagraph = block instanceof org.commonmark.ext.gfm.tables.TableBlock
+                || block instanceof org.commonmark.node.Paragraph || block instanceof org.commonmark.node.Heading;
+        if (canContinueParagraph && !canJoinRun(from)) {
+            String raw = src.lines(from, to);
+            if (!Escapes.readsAs(raw, block.getClass())) {
+                // The block's first line continued a paragraph kept apart from it: a table's header was a label's
+                // last line ("2. Build …|"), or a paragraph or heading followed a link definition ("[x]: y" then
+                // "2. Ship"). Kept as a block of its own, the line would open a list or code block instead.
+                String escaped = Escapes.firstLineEscaped(raw);
+                keepText(Escapes.readsAs(escaped, block.getClass()) ? escaped : raw);
                 return;
             }
         }
@@ -164,10 +168,10 @@ final class ReadContext {
     }
 
     /**
-     * The lines without the one to three spaces the first is indented by, taken off every line that has them. Kept
-     * text is written after a blank line, often under a list the app writes; indented, it would join that list's
-     * last item on the next read. At the left margin it reads as the same blocks, and its lines keep their
-     * indentation relative to each other (a nested list, a lazy line).
+     * The lines without the one to three spaces the first is indented by, taken off every line that has them, where
+     * that reads as the same blocks. Kept text is written after a blank line, often under a list the app writes;
+     * indented, it would join that list's last item on the next read. Text whose meaning hangs on its indentation
+     * (a list inside a list indented differently, a code block after a paragraph) stays as it was.
      */
     private static List<String> outdented(List<String> lines) {
         String first = lines.get(0);
@@ -176,6 +180,8 @@ final class ReadContext {
             return lines; // four spaces or more make a code block, whose indentation is its meaning
         }
         String indent = " ".repeat(spaces);
-        return lines.stream().map(line -> line.startsWith(indent) ? line.substring(spaces) : line).toList();
+        List<String> outdented = lines.stream()
+                .map(line -> line.startsWith(indent) ? line.substring(spaces) : line).toList();
+        return Escapes.readsSame(String.join("\n", lines), String.join("\n", outdented)) ? outdented : lines;
     }
 }

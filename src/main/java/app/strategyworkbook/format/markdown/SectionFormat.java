@@ -213,7 +213,7 @@ abstract class SectionFormat {
      */
     private boolean placeParagraph(Paragraph p, ReadContext ctx, ListField<?> listBefore) {
         List<LabelParagraph.Entry> entries = entries(p, ctx);
-        boolean writtenElsewhere = writtenElsewhere(entries, ctx);
+        boolean writtenElsewhere = writtenElsewhere(entries, ctx, false);
         if (entries.size() == 1 && entries.get(0).label() == null) {
             return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
         }
@@ -309,23 +309,25 @@ abstract class SectionFormat {
     }
 
     /**
-     * Whether the paragraph holds only header lines found below the sections, each filling its empty field: they are
-     * written in the header, and the next read will not meet them here. Whatever stood around them must then read
-     * as if they were not there (a list they split, a "---" above them).
+     * Whether the paragraph holds only header lines found below the sections, or footer lines after the footer's
+     * first ones, each filling its empty field: they are written in the header or footer, and the next read will not
+     * meet them here. Whatever stood around them must then read as if they were not there (a "---" above them).
      */
     final boolean writtenElsewhere(Paragraph p, ReadContext ctx) {
-        return writtenElsewhere(entries(p, ctx), ctx);
+        return writtenElsewhere(entries(p, ctx), ctx, true);
     }
 
-    private boolean writtenElsewhere(List<LabelParagraph.Entry> entries, ReadContext ctx) {
-        if (ctx.sectionsSeen == 0) {
-            return false;
-        }
+    /**
+     * As {@link #writtenElsewhere(Paragraph, ReadContext)}, for header lines alone unless {@code footerToo}: a list
+     * they split reads as one list without them, but a footer line ends the section, and takes what follows with it.
+     */
+    private boolean writtenElsewhere(List<LabelParagraph.Entry> entries, ReadContext ctx, boolean footerToo) {
         java.util.Set<LabelField> filled = new java.util.HashSet<>();
         for (LabelParagraph.Entry entry : entries) {
             LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
+            boolean footerLine = field != null && DocumentFormat.FIELDS.isFooterLabel(entry.label());
             if (!(field instanceof TextField text) || DocumentFormat.FIELDS.field(entry.label()) != field
-                    || DocumentFormat.FIELDS.isFooterLabel(entry.label())
+                    || (footerLine ? !footerToo : ctx.sectionsSeen == 0)
                     || !text.property().apply(ctx.doc).get().isEmpty() || !filled.add(field)) {
                 return false;
             }
