@@ -40,6 +40,11 @@ final class ReadContext {
         return labelsMet.computeIfAbsent(part, p -> new java.util.HashSet<>()).add(field.label());
     }
 
+    /** Whether {@link #firstLabel} has met the field's label in the part already. */
+    boolean labelMet(Part part, Fields.LabelField field) {
+        return labelsMet.getOrDefault(part, java.util.Set.of()).contains(field.label());
+    }
+
     private Part runPart;
     private String runAnchor;
     private int runFrom = -1;

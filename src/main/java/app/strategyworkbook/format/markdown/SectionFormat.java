@@ -263,22 +263,18 @@ abstract class SectionFormat {
             } else {
                 ctx.at(home(ctx), field.anchor());
             }
-            // A field given a second time keeps its second text right after it, so the first stays first. The label
-            // of the one taken is written back as the file spelled it.
+            // The label of the copy taken is written back as the file spelled it.
             if (field instanceof TextField text) {
                 StringProperty property = text.property().apply(target);
                 String value = text.placeholder().read(entry.value(), index(ctx));
                 Part spelledIn = documentField ? ctx.doc.getDocumentKept() : ctx.part;
+                boolean kept = keptAsText(text, entry, target, spelledIn, ctx);
                 boolean firstCopy = ctx.firstLabel(spelledIn, field);
-                if (!property.get().isEmpty()) {
+                if (kept) {
                     ctx.keepText(entry.raw());
-                } else if (value.isEmpty() && !firstCopy) {
-                    // Another copy with still nothing in it: the first stays the field's. This one is kept as it
-                    // stood when it spells the label its own way, and let go when it holds only the template's words.
-                    if (!entry.label().equals(field.label())) {
-                        ctx.keepText(entry.raw());
-                    }
-                } else {
+                } else if (firstCopy || !value.isEmpty()) {
+                    // Another copy with nothing in it, in the template's spelling, holds only the template's words
+                    // and is let go.
                     property.set(value);
                     spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
                 }
@@ -310,8 +306,9 @@ abstract class SectionFormat {
 
     /**
      * Whether the paragraph holds only header lines found below the sections, or footer lines after the footer's
-     * first ones, each filling its empty field: they are written in the header or footer, and the next read will not
-     * meet them here. Whatever stood around them must then read as if they were not there (a "---" above them).
+     * first ones, none of them kept as text where it stands: they are written in the header or footer, and the next
+     * read will not meet them here. Whatever stood around them must then read as if they were not there (a "---"
+     * above them).
      */
     final boolean writtenElsewhere(Paragraph p, ReadContext ctx) {
         return writtenElsewhere(entries(p, ctx), ctx, true);
@@ -327,12 +324,26 @@ abstract class SectionFormat {
             LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
             boolean footerLine = field != null && DocumentFormat.FIELDS.isFooterLabel(entry.label());
             if (!(field instanceof TextField text) || DocumentFormat.FIELDS.field(entry.label()) != field
-                    || (footerLine ? !footerToo : ctx.sectionsSeen == 0)
-                    || !text.property().apply(ctx.doc).get().isEmpty() || !filled.add(field)) {
+                    || (footerLine ? !footerToo : ctx.sectionsSeen == 0) || !filled.add(field)
+                    || keptAsText(text, entry, ctx.doc, ctx.doc.getDocumentKept(), ctx)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a field's line is kept as text where it stands: a field given a second time keeps its second text
+     * right after it, so the first stays first; and another copy with still nothing in it (the first stays the
+     * field's) is kept as it stood when it spells the label its own way.
+     */
+    private boolean keptAsText(TextField field, LabelParagraph.Entry entry, Object target, Part spelledIn,
+                               ReadContext ctx) {
+        if (!field.property().apply(target).get().isEmpty()) {
+            return true;
+        }
+        boolean empty = field.placeholder().read(entry.value(), index(ctx)).isEmpty();
+        return empty && ctx.labelMet(spelledIn, field) && !entry.label().equals(field.label());
     }
 
     /**
