@@ -152,12 +152,14 @@ final class LabelParagraph {
      * reader takes for a footer line must be what the footer's fields then read as one.
      */
     static String leadingLabel(Paragraph paragraph, MarkdownSource src) {
-        List<SourceSpan> lineSpans = paragraph.getSourceSpans();
-        if (lineSpans.isEmpty()) {
-            return null;
+        // Lines of only white space (a form feed) are passed over, as parse passes over them.
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+            String line = src.text(span);
+            if (!line.isBlank()) {
+                Matcher m = LABEL.matcher(line).region(MarkdownSource.indent(line), line.length());
+                return m.lookingAt() ? m.group(2).strip() : null;
+            }
         }
-        String line = src.text(lineSpans.get(0));
-        Matcher m = LABEL.matcher(line).region(MarkdownSource.indent(line), line.length());
-        return m.lookingAt() ? m.group(2).strip() : null;
+        return null;
     }
 }

@@ -280,10 +280,7 @@ public final class MarkdownStrategyFormat {
             unknownLevel = heading.getLevel();
             ctx.expect = null;
             ctx.lastList = null;
-            if (pendingBreak != null) {
-                ctx.keep(pendingBreak);
-                pendingBreak = null;
-            }
+            keepPendingBreak();
             ctx.keep(heading);
         }
 
@@ -298,7 +295,7 @@ public final class MarkdownStrategyFormat {
                 // Header lines written in the header do not end it, nor take the "---" before them: the next read
                 // will not meet them here.
                 SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
-                boolean elsewhere = !keepingAll && writtenElsewhere(block, here);
+                boolean elsewhere = !keepingAll && writtenElsewhere(block, here, false);
                 if (!elsewhere) {
                     keepPendingBreak();
                 }
@@ -320,7 +317,7 @@ public final class MarkdownStrategyFormat {
                 section = null;
             }
             SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
-            if (!writtenElsewhere(block, here)) {
+            if (!writtenElsewhere(block, here, true)) {
                 // A "---" before header or footer lines that are written in the header or footer waits: the next
                 // read will not meet those lines, and must find the "---" where this one does.
                 keepPendingBreak();
@@ -345,17 +342,22 @@ public final class MarkdownStrategyFormat {
             return !hidden.isEmpty();
         }
 
-        private boolean writtenElsewhere(Node block, SectionFormat here) {
-            return block instanceof Paragraph p && here.writtenElsewhere(p, ctx);
+        private boolean writtenElsewhere(Node block, SectionFormat here, boolean footerToo) {
+            return block instanceof Paragraph p && here.writtenElsewhere(p, ctx, footerToo);
         }
 
         private boolean onlyWhiteSpace(Node block) {
             return ctx.src.lines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block)).isBlank();
         }
 
+        /**
+         * Keeps the "---" met last as a block of its own. Joined to the kept text above or below it, which of the two
+         * it joined would hang on what the reader met in between (a footer line, a section's heading), and a save,
+         * which writes those elsewhere, would change it.
+         */
         private void keepPendingBreak() {
             if (pendingBreak != null) {
-                ctx.keep(pendingBreak);
+                ctx.keepText(ctx.src.lines(MarkdownSource.firstLine(pendingBreak), MarkdownSource.lastLine(pendingBreak)));
                 pendingBreak = null;
             }
         }

@@ -310,13 +310,13 @@ abstract class SectionFormat {
      * read will not meet them here. Whatever stood around them must then read as if they were not there (a "---"
      * above them).
      */
-    final boolean writtenElsewhere(Paragraph p, ReadContext ctx) {
-        return writtenElsewhere(entries(p, ctx), ctx, true);
+    final boolean writtenElsewhere(Paragraph p, ReadContext ctx, boolean footerToo) {
+        return writtenElsewhere(entries(p, ctx), ctx, footerToo);
     }
 
     /**
-     * As {@link #writtenElsewhere(Paragraph, ReadContext)}, for header lines alone unless {@code footerToo}: a list
-     * they split reads as one list without them, but a footer line ends the section, and takes what follows with it.
+     * For header lines alone unless {@code footerToo}: a list or an unknown heading's text that header lines split
+     * reads as one without them, but a footer line ends the section, and takes what follows with it.
      */
     private boolean writtenElsewhere(List<LabelParagraph.Entry> entries, ReadContext ctx, boolean footerToo) {
         java.util.Set<LabelField> filled = new java.util.HashSet<>();
