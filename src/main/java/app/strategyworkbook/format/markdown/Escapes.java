@@ -110,6 +110,18 @@ final class Escapes {
     }
 
     /**
+     * The lines as they read as a block of the given kind standing alone: as they are, or else with their first line
+     * escaped ({@link #firstLineEscaped}) where that makes them so.
+     */
+    static String asOwnBlock(String markdown, Class<?> kind) {
+        if (readsAs(markdown, kind)) {
+            return markdown;
+        }
+        String escaped = firstLineEscaped(markdown);
+        return readsAs(escaped, kind) ? escaped : markdown;
+    }
+
+    /**
      * Lines whose first would open another block where a block begins ("2. Build |", "-", an indented line, a
      * "&lt;tag&gt;"), though it only continued a paragraph where it stood: the first line without its indent, which
      * Markdown does not show, and with its opening marker escaped, which shows the same words.

@@ -102,8 +102,7 @@ final class ReadContext {
                 // The block's first line continued a paragraph kept apart from it: a table's header was a label's
                 // last line ("2. Build …|"), or a paragraph or heading followed a link definition ("[x]: y" then
                 // "2. Ship"). Kept as a block of its own, the line would open a list or code block instead.
-                String escaped = Escapes.firstLineEscaped(raw);
-                keepText(Escapes.readsAs(escaped, block.getClass()) ? escaped : raw);
+                keepText(Escapes.asOwnBlock(raw, block.getClass()));
                 return;
             }
         }
@@ -137,6 +136,14 @@ final class ReadContext {
         runAnchor = anchor;
         runFrom = from;
         runTo = to;
+    }
+
+    /** Lines of a paragraph kept as a block of their own, with a first line that opened no block kept so. */
+    void keepParagraphText(String markdown) {
+        // Most kept lines start with a word or a bold label, which can only begin a paragraph: no need to parse them.
+        boolean plain = !markdown.isEmpty() && (Character.isLetter(markdown.charAt(0))
+                || markdown.length() > 2 && markdown.startsWith("**") && Character.isLetterOrDigit(markdown.charAt(2)));
+        keepText(plain ? markdown : Escapes.asOwnBlock(markdown, org.commonmark.node.Paragraph.class));
     }
 
     void keepText(String markdown) {

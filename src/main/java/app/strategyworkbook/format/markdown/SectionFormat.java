@@ -225,7 +225,7 @@ abstract class SectionFormat {
                 boolean placed = entry.label() == null
                         && placeText(p, Escapes.unescapeLines(entry.value(), 0), ctx);
                 if (!placed) {
-                    ctx.keepText(entry.raw());
+                    ctx.keepParagraphText(entry.raw());
                 }
                 continue;
             }
@@ -248,7 +248,7 @@ abstract class SectionFormat {
                         // marker next time. One with text after it can never be the marker, and stays put.
                         ctx.at(home(ctx), table().anchor());
                     }
-                    ctx.keepText(entry.raw());
+                    ctx.keepParagraphText(entry.raw());
                 }
                 continue;
             }
@@ -271,7 +271,7 @@ abstract class SectionFormat {
                 boolean kept = keptAsText(text, entry, target, spelledIn, ctx);
                 boolean firstCopy = ctx.firstLabel(spelledIn, field);
                 if (kept) {
-                    ctx.keepText(entry.raw());
+                    ctx.keepParagraphText(entry.raw());
                 } else if (firstCopy || !value.isEmpty()) {
                     // Another copy with nothing in it, in the template's spelling, holds only the template's words
                     // and is let go.
@@ -281,11 +281,11 @@ abstract class SectionFormat {
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
-                    ctx.keepText(entry.raw());
+                    ctx.keepParagraphText(entry.raw());
                 } else if (!ctx.firstLabel(ctx.part, field)) {
                     // The same label again with still no list: the list that follows goes to the field, under the
                     // first label, and this copy is kept after it as it stood.
-                    ctx.keepText(entry.raw());
+                    ctx.keepParagraphText(entry.raw());
                 } else {
                     spellLabel(field, entry.label(), ctx.part);
                 }
