@@ -110,6 +110,15 @@ final class Escapes {
     }
 
     /**
+     * Whether the text starts with a letter or a bold label ("**Owner"), which can only begin a paragraph: most kept
+     * text does, and needs no parsing to know it opens no other block.
+     */
+    static boolean startsPlainly(String markdown) {
+        return !markdown.isEmpty() && (Character.isLetter(markdown.charAt(0)) || markdown.length() > 2
+                && markdown.startsWith("**") && Character.isLetterOrDigit(markdown.charAt(2)));
+    }
+
+    /**
      * The lines as they read as a block of the given kind standing alone: as they are, or else with their first line
      * escaped ({@link #firstLineEscaped}) where that makes them so.
      */

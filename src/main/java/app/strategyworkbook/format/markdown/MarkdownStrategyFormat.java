@@ -317,7 +317,7 @@ public final class MarkdownStrategyFormat {
                 section = null;
             }
             SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
-            if (!writtenElsewhere(block, here, true)) {
+            if (pendingBreak != null && !writtenElsewhere(block, here, true)) {
                 // A "---" before header or footer lines that are written in the header or footer waits: the next
                 // read will not meet those lines, and must find the "---" where this one does.
                 keepPendingBreak();

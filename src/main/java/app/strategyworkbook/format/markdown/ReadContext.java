@@ -95,10 +95,12 @@ final class ReadContext {
             }
         }
         boolean canContinueParagraph = block instanceof org.commonmark.ext.gfm.tables.TableBlock
-                || block instanceof org.commonmark.node.Paragraph || block instanceof org.commonmark.node.Heading;
+                || block instanceof org.commonmark.node.Paragraph
+                || block instanceof org.commonmark.node.Heading h && h.getSourceSpans().size() > 1;
         if (canContinueParagraph && !canJoinRun(from)) {
             String raw = src.lines(from, to);
-            if (!Escapes.readsAs(raw, block.getClass())) {
+            boolean plain = !(block instanceof org.commonmark.ext.gfm.tables.TableBlock) && Escapes.startsPlainly(raw);
+            if (!plain && !Escapes.readsAs(raw, block.getClass())) {
                 // The block's first line continued a paragraph kept apart from it: a table's header was a label's
                 // last line ("2. Build …|"), or a paragraph or heading followed a link definition ("[x]: y" then
                 // "2. Ship"). Kept as a block of its own, the line would open a list or code block instead.
@@ -140,10 +142,8 @@ final class ReadContext {
 
     /** Lines of a paragraph kept as a block of their own, with a first line that opened no block kept so. */
     void keepParagraphText(String markdown) {
-        // Most kept lines start with a word or a bold label, which can only begin a paragraph: no need to parse them.
-        boolean plain = !markdown.isEmpty() && (Character.isLetter(markdown.charAt(0))
-                || markdown.length() > 2 && markdown.startsWith("**") && Character.isLetterOrDigit(markdown.charAt(2)));
-        keepText(plain ? markdown : Escapes.asOwnBlock(markdown, org.commonmark.node.Paragraph.class));
+        keepText(Escapes.startsPlainly(markdown) ? markdown
+                : Escapes.asOwnBlock(markdown, org.commonmark.node.Paragraph.class));
     }
 
     void keepText(String markdown) {

@@ -213,10 +213,10 @@ abstract class SectionFormat {
      */
     private boolean placeParagraph(Paragraph p, ReadContext ctx, ListField<?> listBefore) {
         List<LabelParagraph.Entry> entries = entries(p, ctx);
-        boolean writtenElsewhere = writtenElsewhere(entries, ctx, false);
         if (entries.size() == 1 && entries.get(0).label() == null) {
             return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
         }
+        boolean writtenElsewhere = listBefore != null && writtenElsewhere(entries, ctx, false);
         for (LabelParagraph.Entry entry : entries) {
             LabelField field = entry.label() == null ? null : lookup(entry.label(), ctx);
             if (field == null) {
