@@ -33,8 +33,11 @@ final class UnclosedHtml {
         }
         Matcher tag = RAW_TAG.matcher(raw);
         if (tag.find()) {
-            String end = "</" + tag.group(1).toLowerCase(Locale.ROOT) + ">";
-            return raw.toLowerCase(Locale.ROOT).contains(end) ? null : end;
+            // Any of the four end tags ends any of the four blocks ("<style>" … "</script>"), as CommonMark says.
+            String lower = raw.toLowerCase(Locale.ROOT);
+            boolean ended = lower.contains("</script>") || lower.contains("</pre>") || lower.contains("</style>")
+                    || lower.contains("</textarea>");
+            return ended ? null : "</" + tag.group(1).toLowerCase(Locale.ROOT) + ">";
         }
         return null;
     }

@@ -48,6 +48,14 @@ class KeptTextLayoutTest {
         assertTrue(saved.contains("2\\. Ship with quality\n--"), saved);
     }
 
+    @Test
+    void aStyleBlockThatAScriptEndTagEndsIsNotClosedAgain() {
+        // CommonMark ends a <style> block at any of </script>, </pre>, </style> or </textarea>.
+        String file = "## Purpose\n<style>\np { color: red }\n</script>\n\nWhy we exist.\n";
+        String saved = saveTwice(file);
+        assertTrue(saved.contains("<style>\np { color: red }\n</script>") && !saved.contains("</style>"), saved);
+    }
+
     /** The save, after checking that saving what it reads back gives the same file. */
     private String saveTwice(String file) {
         String saved = markdown.write(markdown.read(file));
