@@ -73,6 +73,11 @@ final class MarkdownSource {
         return spans.isEmpty() ? -1 : spans.get(spans.size() - 1).getLineIndex();
     }
 
+    /** The whole lines a block stands on, as {@link #lines(int, int)} gives them. */
+    String lines(org.commonmark.node.Node block) {
+        return lines(firstLine(block), lastLine(block));
+    }
+
     /** Whole lines {@code from}..{@code to} (inclusive), joined with '\n', trailing blank lines dropped. */
     String lines(int from, int to) {
         while (to >= from && isBlankLine(line(to))) {

@@ -330,7 +330,7 @@ public final class MarkdownStrategyFormat {
         /** The app's own line naming the slides not shown; a second such line is kept as text. */
         private boolean slideChoice(Node block) {
             var hidden = ctx.doc.getPresentation().getHiddenSlides();
-            var m = SLIDE_CHOICE.matcher(ctx.src.lines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block)));
+            var m = SLIDE_CHOICE.matcher(ctx.src.lines(block));
             if (!m.matches() || !hidden.isEmpty()) {
                 return false;
             }
@@ -347,7 +347,7 @@ public final class MarkdownStrategyFormat {
         }
 
         private boolean onlyWhiteSpace(Node block) {
-            return ctx.src.lines(MarkdownSource.firstLine(block), MarkdownSource.lastLine(block)).isBlank();
+            return ctx.src.lines(block).isBlank();
         }
 
         /**
@@ -357,7 +357,7 @@ public final class MarkdownStrategyFormat {
          */
         private void keepPendingBreak() {
             if (pendingBreak != null) {
-                ctx.keepText(ctx.src.lines(MarkdownSource.firstLine(pendingBreak), MarkdownSource.lastLine(pendingBreak)));
+                ctx.keepText(ctx.src.lines(pendingBreak));
                 pendingBreak = null;
             }
         }
