@@ -164,7 +164,13 @@ public final class WorkbookWindow {
         }
         scene.getStylesheets().add(WorkbookWindow.class.getResource("workbook.css").toExternalForm());
         // The document's history handles undo everywhere, text fields included (they have an undo of their own).
+        app.strategyworkbook.ui.field.CellEdit.keepOnClickElsewhere(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) || REDO.match(e) || REDO_SHIFT.match(e) || NEXT_SECTION.match(e)
+                    || PREVIOUS_SECTION.match(e)) {
+                // Typing in a cell is kept first: undo then takes it back as one step, and another section keeps it.
+                app.strategyworkbook.ui.field.CellEdit.keepPending();
+            }
             if (UNDO.match(e)) {
                 workbook.history().undo();
                 e.consume();
@@ -196,7 +202,7 @@ public final class WorkbookWindow {
         stage.titleProperty().bind(workbook.windowTitle());
         stage.setOnCloseRequest(e -> {
             e.consume();
-            quit();
+            quitAction.perform();
         });
         workbook.history().changesProperty().addListener((obs, was, is) -> {
             checks.changed();
@@ -214,6 +220,7 @@ public final class WorkbookWindow {
         });
         // Fields of a tab are marked once the tab is shown.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            app.strategyworkbook.ui.field.CellEdit.keepPending();
             build(is);
             markFindings();
         });
@@ -386,7 +393,7 @@ public final class WorkbookWindow {
     }
 
     private MenuItem textAction(String id, String label, String shortcut, Consumer<TextInputControl> act) {
-        return Action.of(id, label, shortcut, () -> {
+        return Action.onText(id, label, shortcut, () -> {
             if (stage.getScene().getFocusOwner() instanceof TextInputControl text) {
                 act.accept(text);
             }

@@ -2,7 +2,6 @@ package app.strategyworkbook.ui.field;
 
 import javafx.collections.ObservableList;
 import javafx.scene.control.ListView;
-import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -20,16 +19,21 @@ public final class ListEditor {
         list.setId(id);
         list.setAccessibleText(label);
         list.setEditable(true);
-        list.setCellFactory(v -> new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter()) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean prompt = !empty && !isEditing() && item != null && item.isEmpty() && !placeholder.isEmpty();
-                getStyleClass().remove("prompt");
-                if (prompt) {
-                    setText(placeholder);
-                    getStyleClass().add("prompt");
-                }
+        // Each kept line is one undoable edit of its own, not merged with typing before or after it.
+        list.setCellFactory(v -> new LineListCell((at, typed) -> {
+            endTyping.run();
+            items.set(at, typed);
+            endTyping.run();
+        }, placeholder));
+        // Typing on the chosen line starts editing it with what was typed.
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            int at = list.getSelectionModel().getSelectedIndex();
+            if (list.getEditingIndex() < 0 && at >= 0 && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
+                    && !typed.isEmpty() && !Character.isISOControl(typed.charAt(0))) {
+                list.edit(at);
+                CellEdit.typeInto(typed);
+                e.consume();
             }
         });
         list.setFixedCellSize(ROW_HEIGHT);
@@ -37,10 +41,9 @@ public final class ListEditor {
                 .multiply(ROW_HEIGHT).add(4));
         list.minHeightProperty().bind(list.prefHeightProperty());
         list.setPlaceholder(new javafx.scene.control.Label(placeholder.isEmpty() ? "No lines yet" : placeholder));
-        list.setOnEditCommit(e -> {
-            items.set(e.getIndex(), e.getNewValue());
-            endTyping.run();
-        });
+        // The cells write what is typed themselves, however the editing ends; the list's own commit (on Enter alone)
+        // would write it a second time.
+        list.setOnEditCommit(e -> { });
         HBox buttons = Rows.attach(id, "line", "Add", "Remove", list, items, list.getSelectionModel(),
                 () -> add(items), () -> list.getEditingIndex() >= 0);
         view = new VBox(list, buttons);

@@ -8,7 +8,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -36,6 +35,10 @@ public final class TableEditor<R> {
         table.prefHeightProperty().bind(Bindings.max(2, Bindings.min(MOST_ROWS_SHOWN, Bindings.size(items)))
                 .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
+        // A cell at a time, as in a spreadsheet: the arrow keys move between cells, and typing on the chosen cell
+        // starts editing it with what was typed.
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, this::typeOnChosenCell);
         HBox buttons = Rows.attach(id, "row", "Add row", "Delete row", table, items, table.getSelectionModel(),
                 () -> add(items, newRow), () -> table.getEditingCell() != null);
         view = new VBox(table, buttons);
@@ -51,31 +54,10 @@ public final class TableEditor<R> {
     /** A text column whose cells are marked when {@code readable} says their text cannot be read. */
     public TableEditor<R> column(String header, Function<R, StringProperty> cell, double share,
                                  Predicate<String> readable) {
-        TableColumn<R, String> column = new TableColumn<>(header);
-        column.setId(table.getId() + "-" + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-        column.setCellValueFactory(row -> cell.apply(row.getValue()));
-        column.setCellFactory(c -> {
-            var text = new TextFieldTableCell<R, String>(new javafx.util.converter.DefaultStringConverter()) {
-                @Override
-                public void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(UNREADABLE, unreadable(readable, item, empty));
-                }
-            };
-            // A long text is cut to the column's width; its whole text shows on hover.
-            HoverTip.install(text, () -> {
-                String item = text.getItem();
-                return unreadable(readable, item, text.isEmpty()) ? "The app cannot read \"" + item + "\" here"
-                        : !text.isEmpty() && item != null && item.length() > 30 ? item : null;
-            });
-            return text;
-        });
-        column.setOnEditCommit(e -> {
-            cell.apply(e.getRowValue()).set(e.getNewValue());
-            endTyping.run();
-        });
+        TableColumn<R, String> column = textColumn(header, header, row -> cell.apply(row),
+                () -> new TextTableCell<>(write(cell), readable));
         column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
-        table.getColumns().add(column);
+        installTip(column, readable, item -> "The app cannot read \"" + item + "\" here");
         return this;
     }
 
@@ -85,29 +67,10 @@ public final class TableEditor<R> {
      */
     public TableEditor<R> levelColumn(String header, Function<R, StringProperty> cell, double share,
                                       java.util.List<String> levels, Predicate<String> readable) {
-        TableColumn<R, String> column = new TableColumn<>(header);
-        column.setId(table.getId() + "-" + header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-        column.setCellValueFactory(row -> cell.apply(row.getValue()));
-        column.setCellFactory(c -> {
-            var combo = new javafx.scene.control.cell.ComboBoxTableCell<R, String>(
-                    javafx.collections.FXCollections.observableArrayList(levels)) {
-                @Override
-                public void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(UNREADABLE, unreadable(readable, item, empty));
-                }
-            };
-            HoverTip.install(combo, () -> unreadable(readable, combo.getItem(), combo.isEmpty())
-                    ? "\"" + combo.getItem() + "\" is not one of " + String.join(", ", levels) : null);
-            combo.setComboBoxEditable(true);
-            return combo;
-        });
-        column.setOnEditCommit(e -> {
-            cell.apply(e.getRowValue()).set(e.getNewValue() == null ? "" : e.getNewValue());
-            endTyping.run();
-        });
+        TableColumn<R, String> column = textColumn(header, header, row -> cell.apply(row),
+                () -> new LevelTableCell<>(write(cell), readable, levels));
         column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
-        table.getColumns().add(column);
+        installTip(column, readable, item -> "\"" + item + "\" is not one of " + String.join(", ", levels));
         return this;
     }
 
@@ -119,27 +82,67 @@ public final class TableEditor<R> {
                                        Function<R, ObservableList<String>> extraCells) {
         for (int k = 0; k < headers.size(); k++) {
             int index = k;
-            TableColumn<R, String> column = new TableColumn<>(headers.get(k).isEmpty() ? "(no name)" : headers.get(k));
-            column.setId(table.getId() + "-extra-" + k);
-            column.setCellValueFactory(row -> {
-                ObservableList<String> cells = extraCells.apply(row.getValue());
-                return Bindings.createStringBinding(() -> index < cells.size() ? cells.get(index) : "", cells);
-            });
-            column.setCellFactory(TextFieldTableCell.forTableColumn());
-            column.setOnEditCommit(e -> {
-                ObservableList<String> cells = extraCells.apply(e.getRowValue());
-                java.util.List<String> updated = new java.util.ArrayList<>(cells);
-                while (updated.size() <= index) {
-                    updated.add("");
-                }
-                updated.set(index, e.getNewValue());
-                cells.setAll(updated);
-                endTyping.run();
-            });
+            TableColumn<R, String> column = textColumn(headers.get(k).isEmpty() ? "(no name)" : headers.get(k),
+                    "extra-" + k, row -> {
+                        ObservableList<String> cells = extraCells.apply(row);
+                        return Bindings.createStringBinding(() -> index < cells.size() ? cells.get(index) : "",
+                                cells);
+                    }, () -> new TextTableCell<R>((row, typed) -> {
+                        endTyping.run();
+                        ObservableList<String> cells = extraCells.apply(row);
+                        java.util.List<String> updated = new java.util.ArrayList<>(cells);
+                        while (updated.size() <= index) {
+                            updated.add("");
+                        }
+                        updated.set(index, typed);
+                        cells.setAll(updated);
+                        endTyping.run();
+                    }, null));
             column.setPrefWidth(120);
-            table.getColumns().add(column);
         }
         return this;
+    }
+
+    /**
+     * A column whose cells edit through {@code cells}: they write to the document themselves, however the editing
+     * ends, so the column's own commit handler (which runs on Enter alone) does nothing.
+     */
+    private TableColumn<R, String> textColumn(String header, String idWord,
+                                              Function<R, javafx.beans.value.ObservableValue<String>> value,
+                                              Supplier<TextTableCell<R>> cells) {
+        TableColumn<R, String> column = new TableColumn<>(header);
+        column.setId(table.getId() + "-" + idWord.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        column.setCellValueFactory(row -> value.apply(row.getValue()));
+        column.setCellFactory(c -> cells.get());
+        column.setOnEditCommit(e -> { });
+        table.getColumns().add(column);
+        return column;
+    }
+
+    /** Each kept cell is one undoable edit of its own, not merged with typing before or after it. */
+    private java.util.function.BiConsumer<R, String> write(Function<R, StringProperty> cell) {
+        return (row, typed) -> {
+            endTyping.run();
+            cell.apply(row).set(typed);
+            endTyping.run();
+        };
+    }
+
+    /** A long text is cut to the column's width: its whole text shows on hover, as does why a value is marked. */
+    private static <R> void installTip(TableColumn<R, String> column, Predicate<String> readable,
+                                       Function<String, String> unreadable) {
+        var factory = column.getCellFactory();
+        column.setCellFactory(c -> {
+            var cell = factory.call(c);
+            HoverTip.install(cell, () -> {
+                String item = cell.getItem();
+                if (cell instanceof TextTableCell<?> text && !text.isReadable(item, cell.isEmpty())) {
+                    return unreadable.apply(item);
+                }
+                return !cell.isEmpty() && item != null && item.length() > 30 ? item : null;
+            });
+            return cell;
+        });
     }
 
     /** A read-only column of progress bars, with the share in words beside each bar. */
@@ -183,11 +186,26 @@ public final class TableEditor<R> {
     /** The most rows a table is tall enough to show at once; more scroll inside it. */
     private static final int MOST_ROWS_SHOWN = 12;
     private static final double HEADER_HEIGHT = 44;
-    private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
+    static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("unreadable");
 
-    /** Whether a cell holds text its column cannot read (a level that is not one). */
-    private static boolean unreadable(Predicate<String> readable, String item, boolean empty) {
-        return !empty && readable != null && item != null && !item.isEmpty() && !readable.test(item);
+    private void typeOnChosenCell(javafx.scene.input.KeyEvent e) {
+        String typed = e.getCharacter();
+        if (table.getEditingCell() != null || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
+            return;
+        }
+        var focused = table.getFocusModel().getFocusedCell();
+        if (focused == null || focused.getRow() < 0) {
+            return;
+        }
+        TableColumn<R, ?> column = focused.getTableColumn() != null ? focused.getTableColumn()
+                : table.getVisibleLeafColumns().stream().filter(TableColumn::isEditable).findFirst().orElse(null);
+        if (column == null || !column.isEditable()) {
+            return;
+        }
+        table.edit(focused.getRow(), column);
+        CellEdit.typeInto(typed);
+        e.consume();
     }
 
     private void add(ObservableList<R> items, Supplier<R> newRow) {

@@ -1,0 +1,104 @@
+package app.strategyworkbook.ui.field;
+
+import java.util.function.BiConsumer;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+
+/**
+ * A line of a list (an initiative, a trend), edited in place: what is typed is kept however the line is left (see
+ * {@link CellEdit}). An empty line shows the template's prompt, muted.
+ */
+final class LineListCell extends ListCell<String> implements CellEdit.Cell {
+    private final TextField input = new TextField();
+    private final CellEdit edit = new CellEdit(this, input, input);
+    private final BiConsumer<Integer, String> write;
+    private final String placeholder;
+    /** The line being edited, fixed when editing starts. */
+    private int line = -1;
+
+    /** @param write puts the kept text into the line at an index of the document's list */
+    LineListCell(BiConsumer<Integer, String> write, String placeholder) {
+        this.write = write;
+        this.placeholder = placeholder;
+    }
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        line = getIndex();
+        edit.begin(getItem());
+        setText(null);
+        setGraphic(input);
+        getStyleClass().remove("prompt");
+        input.setPromptText(placeholder);
+        input.selectAll();
+        input.requestFocus();
+    }
+
+    @Override
+    public void cancelEdit() {
+        if (!isEditing()) {
+            return;
+        }
+        super.cancelEdit();
+        show(getItem(), isEmpty());
+        edit.end(); // kept unless Escape dropped it: the list ends editing for other reasons too
+    }
+
+    @Override
+    public void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        if (isEditing() && !empty) {
+            return;
+        }
+        show(item, empty);
+    }
+
+    private void show(String item, boolean empty) {
+        setGraphic(null);
+        boolean prompt = !empty && item != null && item.isEmpty() && !placeholder.isEmpty();
+        getStyleClass().remove("prompt");
+        if (prompt) {
+            getStyleClass().add("prompt");
+        }
+        setText(empty ? null : prompt ? placeholder : item);
+    }
+
+    @Override
+    public void keep(String typed) {
+        ListView<String> list = getListView();
+        if (list != null && line >= 0 && line < list.getItems().size()) {
+            write.accept(line, typed);
+        }
+    }
+
+    @Override
+    public void finish(String typed) {
+        if (isEditing()) {
+            commitEdit(typed);
+        }
+    }
+
+    @Override
+    public void drop() {
+        cancelEdit();
+    }
+
+    @Override
+    public void moveBy(int step) {
+        ListView<String> list = getListView();
+        int next = line + step;
+        if (next < 0 || next >= list.getItems().size()) {
+            TextTableCell.tabOutOf(list, step < 0);
+            return;
+        }
+        list.getSelectionModel().clearAndSelect(next);
+        list.scrollTo(next);
+        list.layout();
+        list.edit(next);
+    }
+}

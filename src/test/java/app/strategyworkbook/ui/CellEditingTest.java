@@ -1,0 +1,419 @@
+package app.strategyworkbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.edit.Workbook;
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.model.Allocation;
+import app.strategyworkbook.model.Risk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Typing in a table cell or a list line is kept on every way out of it, as a person leaves a cell: Enter, Tab,
+ * Shift+Tab, a click elsewhere, another tab, Ctrl+S, Ctrl+W, closing the window, presenting. Escape alone drops it.
+ * Each test checks what the user would look at: the document, the chart beside the table, the undo history, the file.
+ */
+@org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CellEditingTest {
+    private static final String PREFS = "app/strategyworkbook/test-cells";
+    private static final String INVESTMENT = "resources-allocations-investment-";
+    private static final String RATIONALE = "resources-allocations-rationale";
+    private static final String AREA = "resources-allocations-area";
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Path strategy;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void openTheExample() throws Exception {
+        stage = OpenWorkbook.startOnExample(dir, PREFS);
+        strategy = dir.resolve("strategy.md");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        OpenWorkbook.close(PREFS);
+    }
+
+    // What the user looks at.
+
+    private Workbook workbook() {
+        return OpenWorkbook.window(stage).workbook();
+    }
+
+    private Allocation allocation(int row) {
+        return workbook().document().getResources().getAllocations().get(row);
+    }
+
+    private Risk risk(int row) {
+        return workbook().document().getRisks().getRisks().get(row);
+    }
+
+    private String total() {
+        return robot.lookup("#allocationTotal").queryAs(Label.class).getText();
+    }
+
+    private List<String> slices() {
+        return robot.lookup("#allocationChart").queryAs(javafx.scene.chart.PieChart.class).getData().stream()
+                .map(javafx.scene.chart.PieChart.Data::getName).toList();
+    }
+
+    private boolean unsaved() {
+        return stage.getTitle().startsWith("• ");
+    }
+
+    private String undoText() {
+        return workbook().history().undoTextProperty().get();
+    }
+
+    private String saved() throws Exception {
+        return Files.readString(strategy);
+    }
+
+    // What the user does.
+
+    private void tab(String key) {
+        robot.clickOn("#tab-" + key);
+        OpenWorkbook.whole(stage);
+    }
+
+    private TableCell<?, ?> cell(String tableId, String columnId, int row) {
+        return robot.lookup("#" + tableId + " .table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == row).queryAs(TableCell.class);
+    }
+
+    /** Double-clicks a cell to edit it, and types over its text (which editing selects). */
+    private void typeInCell(String tableId, String columnId, int row, String text) {
+        robot.doubleClickOn(cell(tableId, columnId, row));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(editingCell(tableId), "double-clicking a cell edits it");
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.scene.control.TablePosition<?, ?> editingCell(String tableId) {
+        return robot.lookup("#" + tableId).queryAs(TableView.class).getEditingCell();
+    }
+
+    private void press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void answer(String dialog, String button) throws Exception {
+        waitFor(() -> robot.lookup(dialog).tryQuery().map(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(robot.lookup(dialog).queryAs(Node.class)).lookup(button).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** The edit every allocation test makes: Product Development from 45% to 50%, a total of 105%. */
+    private void assertFiftyPercentKept() {
+        assertEquals("50%", allocation(0).getInvestment(), "the document holds what was typed");
+        assertEquals("Total 105% - 5% over", total(), "the total follows");
+        assertTrue(slices().contains("Product Development 50%"), "the pie follows: " + slices());
+        assertTrue(unsaved(), "the document is unsaved");
+        assertEquals("Undo typing in Investment", undoText(), "the edit can be undone");
+    }
+
+    // The allocation table.
+
+    @Test
+    void enterKeepsACellAsOneUndoableEdit() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.ENTER);
+        assertFiftyPercentKept();
+        assertNull(editingCell("resources-allocations"));
+        press(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("45%", allocation(0).getInvestment());
+        assertEquals("Total 100%", total());
+        assertFalse(unsaved(), "undone back to the saved state");
+    }
+
+    @Test
+    void tabKeepsACellAndEditsTheNextOneRowByRow() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.TAB);
+        assertFiftyPercentKept();
+        var next = editingCell("resources-allocations");
+        assertNotNull(next, "Tab goes on to edit the next cell, not to the Add row button");
+        assertEquals(RATIONALE, next.getTableColumn().getId());
+        assertEquals(0, next.getRow());
+        robot.write("Enterprise first");
+        press(KeyCode.TAB);
+        assertEquals("Enterprise first", allocation(0).getRationale());
+        next = editingCell("resources-allocations");
+        assertEquals(AREA, next.getTableColumn().getId(), "after the last column, the first of the next row");
+        assertEquals(1, next.getRow());
+        press(KeyCode.SHIFT, KeyCode.TAB);
+        next = editingCell("resources-allocations");
+        assertEquals(RATIONALE, next.getTableColumn().getId(), "Shift+Tab goes back");
+        assertEquals(0, next.getRow());
+        press(KeyCode.ESCAPE);
+        assertEquals("Enterprise first", allocation(0).getRationale(), "Escape drops only the cell being edited");
+        assertEquals("Engineering Infrastructure", allocation(1).getArea(), "passing through a cell changes nothing");
+        press(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("Core product gaps must be filled to compete in enterprise", allocation(0).getRationale(),
+                "each kept cell is one step");
+        assertEquals("50%", allocation(0).getInvestment());
+    }
+
+    @Test
+    void tabOnTheLastCellKeepsItAndLeavesTheTable() {
+        tab("resources");
+        typeInCell("resources-allocations", RATIONALE, 4, "Lean");
+        press(KeyCode.TAB);
+        assertEquals("Lean", allocation(4).getRationale());
+        assertNull(editingCell("resources-allocations"));
+        Node focus = stage.getScene().getFocusOwner();
+        assertFalse(focus instanceof TableView, "the keyboard went on past the table: " + focus);
+    }
+
+    @Test
+    void clickingSomethingThatTakesNoFocusKeepsTheCell() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        robot.clickOn("#allocationTotal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFiftyPercentKept();
+        assertNull(editingCell("resources-allocations"));
+    }
+
+    @Test
+    void clickingAnotherCellKeepsTheCellAndSavingWritesIt() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        robot.clickOn(cell("resources-allocations", AREA, 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFiftyPercentKept();
+        assertNull(editingCell("resources-allocations"), "one click chooses the other cell, as in a spreadsheet");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        assertTrue(saved().contains("| Product Development | 50% |"), "the file holds the kept cell");
+    }
+
+    @Test
+    void ctrlSWhileACellIsBeingEditedSavesWhatWasTyped() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        assertTrue(saved().contains("| Product Development | 50% |"), "the save took the cell's typing");
+        assertEquals("50%", allocation(0).getInvestment());
+        assertEquals("Total 105% - 5% over", total());
+    }
+
+    @Test
+    void ctrlWWhileEditingAsksAndSaveWritesWhatWasTyped() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.CONTROL, KeyCode.W);
+        answer("#unsavedPrompt", "Save");
+        waitFor(() -> stage.getTitle().startsWith("New strategy"));
+        assertTrue(saved().contains("| Product Development | 50% |"));
+    }
+
+    @Test
+    void switchingTabWhileEditingKeepsTheCell() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        tab("risks");
+        assertEquals("50%", allocation(0).getInvestment());
+        tab("resources");
+        assertFiftyPercentKept();
+    }
+
+    @Test
+    void ctrlTabToTheNextSectionKeepsTheCell() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.CONTROL, KeyCode.TAB);
+        assertEquals("tab-risks", robot.lookup("#sections").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId());
+        assertEquals("50%", allocation(0).getInvestment());
+    }
+
+    @Test
+    void closingTheWindowWhileEditingKeepsTheCellAndAsks() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        answer("#unsavedPrompt", "Cancel");
+        assertTrue(stage.isShowing());
+        assertFiftyPercentKept();
+    }
+
+    @Test
+    void presentingWhileEditingKeepsTheCell() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.F5);
+        answer("#slideChooser", "Cancel");
+        assertFiftyPercentKept();
+    }
+
+    @Test
+    void escapeAloneDropsTheTyping() {
+        tab("resources");
+        typeInCell("resources-allocations", INVESTMENT, 0, "50%");
+        press(KeyCode.ESCAPE);
+        assertEquals("45%", allocation(0).getInvestment());
+        assertEquals("Total 100%", total());
+        assertFalse(unsaved());
+        assertFalse(workbook().history().canUndoProperty().get(), "nothing to undo");
+        assertEquals("45%", cell("resources-allocations", INVESTMENT, 0).getText(), "the cell shows the old value");
+    }
+
+    @Test
+    void typingOnAChosenCellStartsEditingItWithWhatWasTyped() {
+        tab("resources");
+        robot.clickOn(cell("resources-allocations", INVESTMENT, 0));
+        robot.write("50%");
+        press(KeyCode.ENTER);
+        assertFiftyPercentKept();
+    }
+
+    @Test
+    void aRowAddedByButtonIsEditedAndKeptByTab() throws Exception {
+        tab("resources");
+        robot.clickOn("#resources-allocations-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        var editing = editingCell("resources-allocations");
+        assertEquals(5, editing.getRow());
+        assertEquals(AREA, editing.getTableColumn().getId());
+        robot.write("Partnerships");
+        press(KeyCode.TAB);
+        robot.write("5%");
+        robot.clickOn("#allocationTotal");
+        assertEquals("Partnerships", allocation(5).getArea());
+        assertEquals("5%", allocation(5).getInvestment());
+        assertEquals("Total 105% - 5% over", total());
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        assertTrue(saved().contains("| Partnerships | 5% |"), saved());
+    }
+
+    // The risk table and its matrix.
+
+    @Test
+    void aRiskNamedThenTabbedAwayShowsInTheMatrix() {
+        tab("risks");
+        typeInCell("risks-risks", "risks-risks-risk", 0, "Model prices triple");
+        press(KeyCode.TAB);
+        assertEquals("Model prices triple", risk(0).getRisk());
+        assertTrue(robot.lookup("#riskMatrix-legend .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("1. Model prices triple")), "the matrix names it");
+        var next = editingCell("risks-risks");
+        assertEquals("risks-risks-likelihood", next.getTableColumn().getId(), "Tab went on to the likelihood");
+    }
+
+    @Test
+    void aLevelTypedThenClickedAwayIsKept() {
+        tab("risks");
+        typeInCell("risks-risks", "risks-risks-likelihood", 0, "High");
+        robot.clickOn("#riskMatrix-legend");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("High", risk(0).getLikelihood());
+        assertTrue(unsaved());
+        assertEquals("Undo typing in Likelihood", undoText());
+    }
+
+    @Test
+    void aLevelChosenFromTheScaleIsKeptAtOnce() {
+        tab("risks");
+        robot.doubleClickOn(cell("risks-risks", "risks-risks-impact", 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        press(KeyCode.ALT, KeyCode.DOWN);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> "Medium".equals(
+                c.getItem())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Medium", risk(1).getImpact(), "was Critical");
+        assertNull(editingCell("risks-risks"));
+        assertEquals("Undo typing in Impact", undoText());
+    }
+
+    // A list.
+
+    @Test
+    void aListLineKeptByTabEnterAndClickAwayAndDroppedByEscape() throws Exception {
+        tab("context");
+        ListView<?> trends = robot.lookup("#context-trends").queryAs(ListView.class);
+        var items = workbook().document().getContext().getTrends();
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
+                .queryAs(Node.class));
+        robot.write("First trend");
+        press(KeyCode.TAB);
+        assertEquals("First trend", items.get(0), "Tab keeps the line");
+        assertEquals(1, trends.getEditingIndex(), "and edits the next");
+        robot.write("Second trend");
+        press(KeyCode.ENTER);
+        assertEquals("Second trend", items.get(1), "Enter keeps it");
+        assertEquals(-1, trends.getEditingIndex());
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 2)
+                .queryAs(Node.class));
+        robot.write("Third trend");
+        robot.clickOn("#context-tam");
+        assertEquals("Third trend", items.get(2), "a click on another field keeps it");
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 2)
+                .queryAs(Node.class));
+        robot.write("Not wanted");
+        press(KeyCode.ESCAPE);
+        assertEquals("Third trend", items.get(2), "Escape drops it");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        String file = saved();
+        assertTrue(file.contains("- First trend\n- Second trend\n- Third trend\n"), file);
+        var reopened = new StrategyFiles().open(strategy).document().getContext().getTrends();
+        assertEquals(List.of("First trend", "Second trend", "Third trend"), reopened);
+        for (int step = 0; step < 3; step++) {
+            press(KeyCode.CONTROL, KeyCode.Z);
+        }
+        assertTrue(items.get(0).startsWith("**AI Adoption"), "three kept lines, three undo steps: " + items.get(0));
+        assertFalse(workbook().history().canUndoProperty().get());
+    }
+
+    @Test
+    void ctrlSWhileAListLineIsBeingEditedSavesIt() throws Exception {
+        tab("context");
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
+                .queryAs(Node.class));
+        robot.write("Only trend that matters");
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        assertTrue(saved().contains("- Only trend that matters\n"), saved());
+    }
+}
