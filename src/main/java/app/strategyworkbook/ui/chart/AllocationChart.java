@@ -1,7 +1,6 @@
 package app.strategyworkbook.ui.chart;
 
 import app.strategyworkbook.check.AllocationTotal;
-import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.Allocation;
 import app.strategyworkbook.model.ResourceAllocation;
 import java.math.BigDecimal;
@@ -44,9 +43,8 @@ public final class AllocationChart {
     private final VBox view;
     /** Each area keeps its colour while others change. */
     private final Map<String, String> colours = new HashMap<>();
-    private final javafx.beans.value.ChangeListener<Number> onChange = (obs, was, is) -> update();
 
-    public AllocationChart(ResourceAllocation resources, EditHistory history) {
+    public AllocationChart(ResourceAllocation resources) {
         this.resources = resources;
         pie.setId("allocationChart");
         pie.setLegendVisible(false);
@@ -60,9 +58,8 @@ public final class AllocationChart {
         view = new VBox(total, pie);
         view.getStyleClass().add("allocation-chart");
         PngExport.offer(pie, "allocationChart", "investment-allocation.png");
-        // Held weakly by the history, which outlives this document's tabs; held strongly by its view, on screen.
-        view.getProperties().put(AllocationChart.class, this);
-        history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
+        FollowItems.follow(resources.getAllocations(),
+                row -> List.of(row.areaProperty(), row.investmentProperty()), this::update);
         update();
     }
 
@@ -72,7 +69,7 @@ public final class AllocationChart {
 
     private void update() {
         AllocationTotal sum = AllocationTotal.of(resources);
-        var slices = FXCollections.<PieChart.Data>observableArrayList();
+        List<PieChart.Data> slices = new java.util.ArrayList<>();
         for (Allocation row : resources.getAllocations()) {
             AllocationTotal.usable(row.getInvestment()).filter(p -> p.signum() > 0).ifPresent(p -> slices.add(
                     new PieChart.Data(name(row) + " " + percent(p), p.doubleValue())));
@@ -81,9 +78,8 @@ public final class AllocationChart {
         if (sum.anyNumber() && unallocated.signum() > 0) {
             slices.add(new PieChart.Data("Unallocated " + percent(unallocated), unallocated.doubleValue()));
         }
-        pie.setData(slices);
-        for (int i = 0; i < slices.size(); i++) {
-            PieChart.Data slice = slices.get(i);
+        show(slices);
+        for (PieChart.Data slice : pie.getData()) {
             String colour = slice.getName().startsWith("Unallocated ") ? UNALLOCATED_COLOUR
                     : colourOf(slice.getName().substring(0, slice.getName().lastIndexOf(' ')));
             slice.getNode().setStyle("-fx-pie-color: " + colour + ";");
@@ -91,6 +87,24 @@ public final class AllocationChart {
         total.setText(!sum.anyNumber() ? "No percentages yet"
                 : "Total " + sum.totalText() + (sum.exact() ? "" : " - " + sum.gap()));
         total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), sum.anyNumber() && !sum.exact());
+    }
+
+    /**
+     * Puts {@code slices} on the pie, changing the slices it has in place while their number stays the same. JavaFX's
+     * pie places a slice's label only when the layout of all labels differs from the last one, so new slices of the
+     * same sizes as the old ones (the same allocation drawn again) kept their labels piled in the corner.
+     */
+    private void show(List<PieChart.Data> slices) {
+        var shown = pie.getData();
+        if (shown.size() != slices.size()) {
+            pie.setData(FXCollections.observableArrayList(slices));
+            return;
+        }
+        for (int i = 0; i < slices.size(); i++) {
+            PieChart.Data slice = shown.get(i);
+            slice.setName(slices.get(i).getName());
+            slice.setPieValue(slices.get(i).getPieValue());
+        }
     }
 
     private String colourOf(String area) {

@@ -38,7 +38,6 @@ public final class RiskMatrix {
     private final FlowPane unscored = new FlowPane(6, 6);
     private final VBox legend = new VBox(2);
     private final VBox view;
-    private final javafx.beans.value.ChangeListener<Number> onChange = (obs, was, is) -> rebuild();
     /** The chip of each risk on the matrix, by identity: two risks may be worded alike. */
     private final java.util.Map<Risk, Label> chips = new java.util.IdentityHashMap<>();
     private List<String> lastShown;
@@ -60,9 +59,8 @@ public final class RiskMatrix {
         FrameByFrame.partByPart(view);
         FrameByFrame.partByPart(grid);
         PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
-        // Held weakly by the history, which outlives this document's tabs; held strongly by its view, on screen.
-        view.getProperties().put(RiskMatrix.class, this);
-        history.changesProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onChange));
+        FollowItems.follow(risks.getRisks(),
+                risk -> List.of(risk.riskProperty(), risk.likelihoodProperty(), risk.impactProperty()), this::rebuild);
         // Choosing a row only moves the highlight: with thousands of risks, a rebuild would be felt on every click.
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             highlight(was, false);

@@ -25,7 +25,7 @@ final class ResourcesEditor extends SectionEditor {
                 .column("Rationale", Allocation::rationaleProperty, 0.55)
                 .extraColumns(MarkdownStrategyFormat.unknownColumns(TemplateSection.RESOURCES, r.getAllocationTable()),
                         Allocation::getExtraCells);
-        form.add(new AllocationChart(r, form.history()).view());
+        form.add(new AllocationChart(r).view());
         form.heading("Hiring Plan");
         form.text("Current Team Size", "currentTeamSize", r.currentTeamSizeProperty(), prompt("currentTeamSize"));
         form.text("Target Team Size (12 months)", "targetTeamSize", r.targetTeamSizeProperty(),
