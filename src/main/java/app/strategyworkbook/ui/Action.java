@@ -27,6 +27,7 @@ record Action(String id, String label, KeyCombination shortcut, BooleanExpressio
     MenuItem menuItem() {
         MenuItem item = new MenuItem(label);
         item.setId("menu-" + id);
+        item.getProperties().put(Action.class, this); // the shortcut list reads the menus' actions
         item.setAccelerator(shortcut);
         item.disableProperty().bind(disabled);
         item.setOnAction(e -> perform());

@@ -53,6 +53,8 @@ public final class WorkbookApp extends Application {
             WorkbookWindow.useTheme(false); // before the window's first control is made
             WorkbookWindow window = new WorkbookWindow(stage, preferences,
                     new app.strategyworkbook.recovery.RecoveryJournal(recovery));
+            // The one place the app asks the desktop to open something: a folder it has just exported slides into.
+            window.openFoldersWith(folder -> getHostServices().showDocument(folder.toUri().toString()));
             window.show(file, () -> {
                 try {
                     return template.get();

@@ -447,7 +447,28 @@ public final class WorkbookWindow {
                 SlideExport.writePngs(pictures, target);
             }
             return target;
-        }, done -> status.setText("Exported " + pictures.size() + " slides to " + done), "The slides were not exported");
+        }, done -> exported(pictures.size(), done, pdf), "The slides were not exported");
+    }
+
+    /** Shows a folder in the system's file manager; set by the app, which alone may ask the desktop to open one. */
+    private Consumer<Path> folderOpener;
+
+    void openFoldersWith(Consumer<Path> opener) {
+        folderOpener = opener;
+    }
+
+    /** Says where the slides went, in the status bar and in a notification that can open their folder. */
+    private void exported(int count, Path target, boolean pdf) {
+        String where = count + (count == 1 ? " slide" : " slides") + (pdf ? " saved as " : " saved as pictures in ")
+                + target.toAbsolutePath();
+        status.setText("Exported " + where);
+        var note = org.controlsfx.control.Notifications.create().owner(stage).title("Slides exported")
+                .text(where).hideAfter(javafx.util.Duration.seconds(10));
+        Path folder = pdf ? target.toAbsolutePath().getParent() : target.toAbsolutePath();
+        if (folderOpener != null && folder != null) {
+            note.action(new org.controlsfx.control.action.Action("Open Folder", e -> folderOpener.accept(folder)));
+        }
+        note.showInformation();
     }
 
     private String baseName() {
@@ -631,8 +652,9 @@ public final class WorkbookWindow {
         }
         Path target = chosen.toPath();
         if (FileFormat.of(target).isEmpty()) {
+            // A name typed without an extension is Markdown, unless the JSON filter alone was chosen.
             boolean json = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.json");
+                    && chooser.getSelectedExtensionFilter().getExtensions().equals(List.of("*.json"));
             target = target.resolveSibling(target.getFileName() + (json ? ".json" : ".md"));
         }
         write(target, after);
@@ -742,8 +764,8 @@ public final class WorkbookWindow {
         };
         task.setOnSucceeded(e -> {
             busy.set(false);
+            updateStatus(); // first, so that what the work says when done stays in the status bar
             done.accept(task.getValue());
-            updateStatus();
         });
         task.setOnFailed(e -> {
             busy.set(false);
@@ -770,14 +792,20 @@ public final class WorkbookWindow {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"),
-                new FileChooser.ExtensionFilter("JSON", "*.json"),
-                new FileChooser.ExtensionFilter("Strategy files", "*.md", "*.markdown", "*.json"));
+        chooser.getExtensionFilters().addAll(strategyFilters());
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
         if (workbook.file() != null && workbook.file().toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(workbook.file().toAbsolutePath().getParent().toFile());
         }
         return chooser;
+    }
+
+    /** Both kinds of strategy file together, first and chosen, then each kind on its own. */
+    static List<FileChooser.ExtensionFilter> strategyFilters() {
+        return List.of(new FileChooser.ExtensionFilter("Strategy files (*.md, *.markdown, *.json)", "*.md",
+                        "*.markdown", "*.json"),
+                new FileChooser.ExtensionFilter("Markdown (*.md, *.markdown)", "*.md", "*.markdown"),
+                new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
     }
 
     private void fillRecent() {
@@ -803,7 +831,8 @@ public final class WorkbookWindow {
         long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
         String format = workbook.file() == null ? "" : "  ·  " + workbook.formatProperty().get().label();
         status.setText(workbook.nameBinding().get() + format + "  ·  "
-                + (workbook.history().isUnsaved() ? "Unsaved changes" : "Saved") + "  ·  "
+                + (workbook.history().isUnsaved() ? "Unsaved changes"
+                        : workbook.file() == null ? "Not saved yet" : "Saved") + "  ·  "
                 + plural(errors, "error") + ", " + plural(found.size() - errors, "warning"));
     }
 
@@ -844,23 +873,9 @@ public final class WorkbookWindow {
         }
         // After the click that chose the finding has finished, which would otherwise keep the focus in the list.
         Platform.runLater(() -> {
-            reveal(node);
+            app.strategyworkbook.ui.field.Reveal.node(node);
             node.requestFocus();
         });
-    }
-
-    private static void reveal(Node node) {
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
-                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-                double viewport = scroll.getViewportBounds().getHeight();
-                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                if (contentHeight > viewport) {
-                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
-                }
-                return;
-            }
-        }
     }
 
     private void textSize(int by) {
@@ -869,19 +884,11 @@ public final class WorkbookWindow {
     }
 
     private void showShortcuts() {
-        String text = String.join("\n",
-                "New  " + newAction.shortcut().getDisplayText(), "Open  " + openAction.shortcut().getDisplayText(),
-                "Save  " + saveAction.shortcut().getDisplayText(),
-                "Save As  " + saveAsAction.shortcut().getDisplayText(),
-                "Close  " + closeAction.shortcut().getDisplayText(), "Quit  " + quitAction.shortcut().getDisplayText(),
-                "Undo  " + UNDO.getDisplayText(), "Redo  " + REDO.getDisplayText() + " or "
-                        + REDO_SHIFT.getDisplayText(),
-                "Next / previous section  Ctrl+Tab / Ctrl+Shift+Tab", "Check panel  F8",
-                "In lists and tables: Insert adds, Delete removes, Alt+Up / Alt+Down move, F2 edits");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.initOwner(stage);
-        alert.show();
+        MenuBar menus = (MenuBar) stage.getScene().lookup("#menuBar");
+        ShortcutList.show(stage, ShortcutList.of(menus, List.of(
+                new app.strategyworkbook.ui.field.KeyHelp("Redo, also", REDO_SHIFT.getDisplayText()),
+                new app.strategyworkbook.ui.field.KeyHelp("Next section, previous section",
+                        NEXT_SECTION.getDisplayText() + ", " + PREVIOUS_SECTION.getDisplayText()))));
     }
 
     private void about() {

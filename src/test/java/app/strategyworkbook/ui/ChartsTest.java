@@ -148,9 +148,14 @@ class ChartsTest {
         robot.clickOn("Dark Theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertLabelsBesideTheirSlices("in the dark theme");
-        robot.interact(() -> stage.setWidth(1024));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertLabelsBesideTheirSlices("at 1024 wide");
+        double width = stage.getWidth();
+        try {
+            robot.interact(() -> stage.setWidth(1024));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertLabelsBesideTheirSlices("at 1024 wide");
+        } finally {
+            robot.interact(() -> stage.setWidth(width)); // the next test's window is this one's stage again
+        }
         Path strategy = dir.resolve("strategy.md");
         Files.writeString(strategy, Files.readString(strategy).replace("| Customer Success | 10% |",
                 "| Customer Success | 10% |").replace("Sooner.", "Later."));

@@ -38,6 +38,13 @@ public final class CellEdit {
         void moveBy(int step);
     }
 
+    /** The keys of a cell being edited, for the shortcut list; {@link #key} acts on them. */
+    public static final java.util.List<KeyHelp> KEYS = java.util.List.of(
+            new KeyHelp("Edit the chosen cell or line", "F2, a double-click, or start typing"),
+            new KeyHelp("Keep what was typed", "Enter, or click elsewhere"),
+            new KeyHelp("Keep it and edit the next or previous cell", "Tab, Shift+Tab"),
+            new KeyHelp("Drop what was typed", "Esc"));
+
     private final Cell cell;
     private final TextField text;
     /** Between {@link #begin} and the end of the editing, however it ends. */

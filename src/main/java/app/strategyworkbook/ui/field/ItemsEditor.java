@@ -40,8 +40,8 @@ public final class ItemsEditor<T> {
                         () -> title.apply(item, at), titleDependsOn.apply(item)));
                 panel.setId(id + "-" + i);
                 Button remove = button(id + "-" + i + "-remove", "Remove " + noun, () -> items.remove(at));
-                Button up = button(id + "-" + i + "-up", "Move up", () -> swap(items, at, at - 1));
-                Button down = button(id + "-" + i + "-down", "Move down", () -> swap(items, at, at + 1));
+                Button up = button(id + "-" + i + "-up", "Move up", () -> move(items, at, -1));
+                Button down = button(id + "-" + i + "-down", "Move down", () -> move(items, at, 1));
                 up.setDisable(i == 0);
                 down.setDisable(i == items.size() - 1);
                 VBox content = new VBox((Node) panel.getContent(), new HBox(remove, up, down));
@@ -57,13 +57,26 @@ public final class ItemsEditor<T> {
         view.getChildren().addAll(panels, new HBox(add));
     }
 
-    private static <T> void swap(ObservableList<T> items, int from, int to) {
+    /**
+     * Moves an item up (-1) or down (+1). The view follows it: its panel is scrolled into view and its own move button
+     * keeps the keyboard, so pressing it again moves the same item on.
+     */
+    private void move(ObservableList<T> items, int from, int by) {
+        int to = from + by;
         if (to < 0 || to >= items.size()) {
             return;
         }
         java.util.List<T> reordered = new java.util.ArrayList<>(items);
         reordered.add(to, reordered.remove(from));
         items.setAll(reordered);
+        var panels = (VBox) view.getChildren().get(0);
+        Node panel = panels.getChildren().get(to);
+        Reveal.node(panel);
+        String button = view.getId() + "-" + to + (by < 0 && to > 0 || to == items.size() - 1 ? "-up" : "-down");
+        Node keyboard = panel.lookup("#" + button);
+        if (keyboard != null) {
+            keyboard.requestFocus();
+        }
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -15,9 +15,15 @@ import javafx.scene.layout.HBox;
  * The rows of a list or table: add, remove and move the selected one, by buttons and by keys (Insert, Delete,
  * Alt+Up, Alt+Down). Each is one list change, so one undoable edit. Shared by the list and the table editor.
  */
-final class Rows {
+public final class Rows {
     private Rows() {
     }
+
+    /** The keys {@link #attach} gives a list or table, for the shortcut list. */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Add a row or line", KeyCode.INSERT.getName()),
+            new KeyHelp("Remove the chosen row or line", KeyCode.DELETE.getName()),
+            new KeyHelp("Move the chosen row or line up, down", "Alt+Up, Alt+Down"));
 
     /**
      * Buttons under the control, enabled when they can act, and the same acts on the control's keys.
@@ -30,9 +36,16 @@ final class Rows {
         Button addButton = button(id + "-add", addLabel, "Add a " + noun, add);
         Button remove = button(id + "-remove", removeLabel, "Remove the selected " + noun,
                 () -> remove(items, selection));
-        Button up = button(id + "-up", "Move up", "Move the selected " + noun + " up", () -> move(items, selection, -1));
-        Button down = button(id + "-down", "Move down", "Move the selected " + noun + " down",
-                () -> move(items, selection, 1));
+        Runnable upAct = () -> {
+            move(items, selection, -1);
+            Reveal.row(control, selection.getSelectedIndex());
+        };
+        Runnable downAct = () -> {
+            move(items, selection, 1);
+            Reveal.row(control, selection.getSelectedIndex());
+        };
+        Button up = button(id + "-up", "Move up", "Move the selected " + noun + " up", upAct);
+        Button down = button(id + "-down", "Move down", "Move the selected " + noun + " down", downAct);
         var selected = selection.selectedIndexProperty();
         remove.disableProperty().bind(selected.lessThan(0));
         up.disableProperty().bind(selected.lessThan(1));
@@ -47,9 +60,9 @@ final class Rows {
             } else if (e.getCode() == KeyCode.DELETE) {
                 remove(items, selection);
             } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-                move(items, selection, -1);
+                upAct.run();
             } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-                move(items, selection, 1);
+                downAct.run();
             } else {
                 return;
             }
@@ -87,6 +100,13 @@ final class Rows {
         List<T> reordered = new ArrayList<>(items);
         reordered.add(to, reordered.remove(at));
         items.setAll(reordered);
-        selection.select(to);
+        // The chosen cell's column stays chosen, and the view follows the row to where it went.
+        if (selection instanceof javafx.scene.control.TableView.TableViewSelectionModel<?> cells
+                && cells.isCellSelectionEnabled() && cells.getTableView().getFocusModel().getFocusedCell() != null) {
+            var column = cells.getTableView().getFocusModel().getFocusedCell().getTableColumn();
+            cells.clearAndSelect(to, column);
+        } else {
+            selection.select(to);
+        }
     }
 }

@@ -12,9 +12,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The strategy presented full screen. Right, Space or Page Down for the next slide; Left or Page Up for the previous;
- * Home and End; a slide number and Enter to jump; B blanks the screen; T switches light and dark; Esc returns to the
- * editor where it was.
+ * The strategy presented full screen, answering the keys of {@link SlideKey}: Esc returns to the editor where it
+ * was.
  */
 public final class Presentation {
     private final StrategyDocument doc;
@@ -98,34 +97,36 @@ public final class Presentation {
     }
 
     private void key(KeyCode code, String text) {
-        switch (code) {
-            case RIGHT, SPACE, PAGE_DOWN, DOWN -> go(index + 1);
-            case LEFT, PAGE_UP, UP, BACK_SPACE -> go(index - 1);
-            case HOME -> go(0);
-            case END -> go(slides.size() - 1);
-            case B -> {
+        SlideKey key = SlideKey.of(code).orElse(null);
+        if (key == null) {
+            if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0)) && typed.length() < 3) {
+                typed.append(text);
+            }
+            return;
+        }
+        switch (key) {
+            case NEXT -> go(index + 1);
+            case PREVIOUS -> go(index - 1);
+            case FIRST -> go(0);
+            case LAST -> go(slides.size() - 1);
+            case BLANK -> {
                 blank = !blank;
                 show();
             }
-            case T -> {
+            case THEME -> {
                 dark = !dark;
                 show();
             }
-            case ESCAPE -> {
+            case LEAVE -> {
                 if (presenter != null) {
                     presenter.close();
                 }
                 stage.close();
             }
-            case ENTER -> {
+            case GO_TO -> {
                 if (typed.length() > 0) {
                     go(Integer.parseInt(typed.toString()) - 1);
                     typed.setLength(0);
-                }
-            }
-            default -> {
-                if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0)) && typed.length() < 3) {
-                    typed.append(text);
                 }
             }
         }

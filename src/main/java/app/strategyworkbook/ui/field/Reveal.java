@@ -1,0 +1,61 @@
+package app.strategyworkbook.ui.field;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Brings something into view: a field the user is taken to, a row or panel just moved. The form scrolls the least
+ * that shows it whole, so what stays in view does not jump.
+ */
+public final class Reveal {
+    /** Space left above and below what is shown, so it does not touch the edge of the view. */
+    private static final double MARGIN = 24;
+
+    private Reveal() {
+    }
+
+    /** Scrolls the form around {@code node} so that all of it is in view. */
+    public static void node(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                // Laid out now: a panel rebuilt a moment ago has no size until the next frame.
+                scroll.applyCss();
+                scroll.layout();
+                Node content = scroll.getContent();
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                Bounds box = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double top = scroll.getVvalue() * (contentHeight - viewport);
+                double to = top;
+                if (box.getMinY() - MARGIN < top || box.getHeight() + 2 * MARGIN > viewport) {
+                    to = box.getMinY() - MARGIN;
+                } else if (box.getMaxY() + MARGIN > top + viewport) {
+                    to = box.getMaxY() + MARGIN - viewport;
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, to / (contentHeight - viewport))));
+                return;
+            }
+        }
+    }
+
+    /** Scrolls a list or table the least that shows its row {@code index}, then the form around that row. */
+    public static void row(Control control, int index) {
+        control.applyCss();
+        control.layout();
+        if (control.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+            IndexedCell<?> cell = flow.getVisibleCell(index);
+            node(cell != null ? cell : control);
+        } else {
+            node(control);
+        }
+    }
+}
