@@ -26,7 +26,7 @@ class ArchitectureTest {
     void formatsChecksAndTheCommandLineNeverLoadTheToolkit() {
         noClasses().that().resideInAnyPackage("app.strategyworkbook.format..", "app.strategyworkbook.check..",
                         "app.strategyworkbook.edit..", "app.strategyworkbook.present..",
-                        "app.strategyworkbook.cli..")
+                        "app.strategyworkbook.cli..", "app.strategyworkbook.recovery..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.strategyworkbook.ui..", "javafx.scene..",
                         "javafx.application..", "javafx.stage..", "org.controlsfx..")
                 .check(classes);

@@ -240,71 +240,76 @@ public final class WorkbookWindow {
     }
 
     /**
-     * The journal is read in the background; the offer to restore, which waits for an answer, comes after the window
-     * is up, so start-up never waits on either. Then {@code file} is opened, unless edits were restored.
+     * The journals crashed sessions left are read on the journal's thread; the offer to restore, which waits for an
+     * answer, comes after the window is up, so start-up never waits on either. Then {@code file} is opened, unless
+     * edits were restored.
      */
     private void readJournalThenOpen(Path file) {
-        Thread recovery = new Thread(() -> {
-            var left = journal.read();
-            Platform.runLater(() -> {
-                if (!offerRecovery(left) && file != null) {
-                    open(file);
-                }
-            });
-        }, "recovery-journal");
-        recovery.setDaemon(true);
-        recovery.start();
+        journal.leftBehind().whenComplete((left, failed) -> Platform.runLater(() -> {
+            if (!offerRecovery(left == null ? List.of() : left) && file != null) {
+                open(file);
+            }
+        }));
     }
 
-    // Crash recovery.
+    // Crash recovery: the window decides when (2 s after a change, and when it loses focus); the journal does the rest.
 
-    /** Writes the unsaved edits to the journal in the background, or clears it when nothing is unsaved. */
+    /** Journals the unsaved edits (the snapshot made here, where the model is owned), or says nothing is unsaved. */
     private void journal() {
         journalDelay.stop();
         if (!workbook.history().isUnsaved()) {
-            Thread clear = new Thread(journal::discard, "recovery-journal");
-            clear.setDaemon(true);
-            clear.start();
+            journal.nothingUnsaved();
             return;
         }
-        String snapshot = journal.snapshot(workbook.document());
-        Path file = workbook.file();
-        Thread write = new Thread(() -> {
-            try {
-                journal.write(snapshot, file);
-            } catch (IOException e) {
-                Platform.runLater(() -> status.setText("Unsaved changes could not be kept for recovery: "
-                        + e.getMessage()));
-            }
-        }, "recovery-journal");
-        write.setDaemon(true);
-        write.start();
+        journal.unsaved(journal.snapshot(workbook.document()), workbook.file())
+                .whenComplete((written, failed) -> notJournalled(failed));
     }
 
-    /** Offers the edits a session left unsaved when it ended without saving (a crash, a kill); true if restored. */
-    private boolean offerRecovery(java.util.Optional<RecoveryJournal.Entry> left) {
-        if (left.isEmpty()) {
-            return false;
+    private void notJournalled(Throwable failed) {
+        if (failed != null) {
+            Platform.runLater(() -> status.setText("Unsaved changes could not be kept for recovery: "
+                    + failed.getMessage()));
         }
-        var entry = left.get();
-        String name = entry.file() == null ? "a new strategy" : entry.file().getFileName().toString();
-        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                .format(entry.written().atZone(java.time.ZoneId.systemDefault()));
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Strategy Workbook closed before changes to " + name
-                + " were saved. Their last edit was at " + when + ".", restore, discard);
-        ask.setHeaderText("Restore unsaved changes?");
-        ask.initOwner(stage);
-        ask.getDialogPane().setId("restorePrompt");
-        boolean restored = ask.showAndWait().orElse(discard) == restore;
-        if (restored) {
-            FileFormat format = entry.file() == null ? FileFormat.MARKDOWN
-                    : FileFormat.of(entry.file()).orElse(FileFormat.MARKDOWN);
-            showDocument(entry.document(), entry.file(), format, false);
-            workbook.history().markUnsaved();
-        } else {
-            journal.discard();
+    }
+
+    /** For tests: the journal of this window's unsaved edits. */
+    RecoveryJournal recoveryJournal() {
+        return journal;
+    }
+
+    /**
+     * Offers the edits sessions left unsaved when they ended without a clean quit (a crash, a kill), the newest first,
+     * until one is restored; the ones not offered then are offered at the next start. True if one was restored.
+     */
+    private boolean offerRecovery(List<RecoveryJournal.Left> left) {
+        boolean restored = false;
+        for (RecoveryJournal.Left entry : left) {
+            if (restored) {
+                journal.offerLater(entry);
+                continue;
+            }
+            String name = entry.file() == null ? "a new strategy" : entry.file().getFileName().toString();
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                    .format(entry.written().atZone(java.time.ZoneId.systemDefault()));
+            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Strategy Workbook closed before changes to " + name
+                    + " were saved. Their last edit was at " + when + ".", restore, discard);
+            ask.setHeaderText("Restore unsaved changes?");
+            ask.initOwner(stage);
+            ask.getDialogPane().setId("restorePrompt");
+            restored = ask.showAndWait().orElse(discard) == restore;
+            if (restored) {
+                FileFormat format = entry.file() == null ? FileFormat.MARKDOWN
+                        : FileFormat.of(entry.file()).orElse(FileFormat.MARKDOWN);
+                showDocument(entry.document(), entry.file(), format, false);
+                workbook.history().markUnsaved();
+                // Journalled as this window's before the crashed session's journal goes.
+                journal.restored(entry, journal.snapshot(workbook.document()), entry.file())
+                        .whenComplete((written, failed) -> notJournalled(failed));
+            } else {
+                journal.discard(entry);
+            }
         }
         return restored;
     }
@@ -552,10 +557,11 @@ public final class WorkbookWindow {
 
     private void quit() {
         whenSafeToLeave(() -> {
-            // Leaving on purpose: what was not saved was not wanted.
+            // Leaving on purpose: what was not saved was not wanted. The journal's folder goes before the app does,
+            // and a disk that does not answer holds the quit up for 5 seconds at most.
             journalDelay.stop();
-            journal.discard();
-            Platform.exit();
+            journal.closeCleanly().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                    .whenComplete((closed, failed) -> Platform.runLater(Platform::exit));
         });
     }
 

@@ -54,6 +54,26 @@ final class OpenWorkbook {
         return (WorkbookWindow) stage.getProperties().get(WorkbookWindow.class);
     }
 
+    /** Where the window on {@code stage} journals its unsaved edits (there only while some are unsaved). */
+    static Path journal(Stage stage) {
+        return window(stage).recoveryJournal().journalledDocument();
+    }
+
+    /** Every journalled document in {@code recovery}: running windows' and crashed ones'. */
+    static java.util.List<Path> journals(Path recovery) throws java.io.IOException {
+        return app.strategyworkbook.recovery.RecoveryJournal.journalledDocuments(recovery);
+    }
+
+    /**
+     * The app goes as a crash would, without saving or quitting: its window goes, its journal stays, and the journal's
+     * lock is let go, as the OS does when a process ends. All the next start has is the journal.
+     */
+    static void crash(Stage stage) throws Exception {
+        var journal = window(stage).recoveryJournal();
+        FxToolkit.cleanupStages();
+        journal.leaveAsACrashWould().get(20, TimeUnit.SECONDS);
+    }
+
     static void close(String preferences) throws Exception {
         FxToolkit.cleanupStages();
         Preferences.userRoot().node(preferences).removeNode();

@@ -248,10 +248,9 @@ class WorkbookWindowTest {
         Path recovery = dir.resolve("recovery");
         stage = OpenWorkbook.start(strategy, PREFS, recovery);
         typeInto("overview-vision", " Journalled.");
-        waitFor(() -> Files.exists(recovery.resolve("document.json"))
-                && Files.readString(recovery.resolve("document.json")).contains("Journalled."));
-        // The app goes without saving or quitting: all the next start has is the journal.
-        org.testfx.api.FxToolkit.cleanupStages();
+        Path journal = OpenWorkbook.journal(stage);
+        waitFor(() -> Files.exists(journal) && Files.readString(journal).contains("Journalled."));
+        OpenWorkbook.crash(stage);
         stage = OpenWorkbook.start(null, PREFS, recovery);
         waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
         String offer = robot.lookup("#restorePrompt").queryAs(DialogPane.class).getContentText();
@@ -260,9 +259,15 @@ class WorkbookWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("overview-vision").endsWith("database today. Journalled."), text("overview-vision"));
         assertTrue(stage.getTitle().startsWith("• strategy.md"), "restored changes are unsaved: " + stage.getTitle());
+        // The restored edits are this window's now: journalled in its own folder before the crashed one's goes.
+        Path restored = OpenWorkbook.journal(stage);
+        waitFor(() -> !Files.exists(journal.getParent()));
+        assertTrue(Files.readString(restored).contains("Journalled."));
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> Files.readString(strategy).contains("Journalled."));
-        waitFor(() -> !Files.exists(recovery.resolve("document.json")));
+        waitFor(() -> !Files.exists(restored));
+        assertEquals(java.util.List.of(), OpenWorkbook.journals(recovery),
+                "saved: nothing left to offer");
     }
 
     /** A colleague's program rewrites the strategy: {@code change} edits the text on disk. */
@@ -384,8 +389,15 @@ class WorkbookWindowTest {
                 line = out.readLine();
             } while (line != null && !line.equals("edited"));
             assertEquals("edited", line, "the app in its own JVM opened the strategy and was edited");
-            Path journal = recovery.resolve("document.json");
-            waitFor(() -> Files.exists(journal) && Files.readString(journal).contains(EditThenWait.EDIT.strip()));
+            // The app's own journal, in the folder of its session.
+            waitFor(() -> {
+                for (Path journal : OpenWorkbook.journals(recovery)) {
+                    if (Files.readString(journal).contains(EditThenWait.EDIT.strip())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
             app.destroyForcibly(); // SIGKILL: nothing of the app's own runs after this.
             assertTrue(app.waitFor(10, TimeUnit.SECONDS));
         } finally {
@@ -405,13 +417,15 @@ class WorkbookWindowTest {
         Path recovery = dir.resolve("recovery");
         stage = OpenWorkbook.start(strategy, PREFS, recovery);
         typeInto("overview-vision", " Unwanted.");
-        waitFor(() -> Files.exists(recovery.resolve("document.json")));
-        org.testfx.api.FxToolkit.cleanupStages();
+        Path journal = OpenWorkbook.journal(stage);
+        waitFor(() -> Files.exists(journal));
+        OpenWorkbook.crash(stage);
         stage = OpenWorkbook.start(null, PREFS, recovery);
         waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
         click("#restorePrompt", "Discard");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(Files.exists(recovery.resolve("document.json")));
+        waitFor(() -> !Files.exists(journal.getParent()));
+        assertEquals(java.util.List.of(), OpenWorkbook.journals(recovery));
         assertEquals("", text("overview-vision"), "a new strategy, as a start with no file gives");
     }
 
