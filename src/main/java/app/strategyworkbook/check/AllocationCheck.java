@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.Allocation;
 import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.StrategyDocument;
@@ -25,28 +26,29 @@ final class AllocationCheck implements Check {
             if (text.isEmpty()) {
                 continue;
             }
-            var place = Sections.place(TemplateSection.RESOURCES, "Investment % of " + name(row, i),
-                    "allocations[" + i + "].investment");
+            var where = Template.ALLOCATION_INVESTMENT.at(i);
+            String field = "Investment % of " + name(row, i);
             Optional<BigDecimal> percent = row.investmentPercent();
             if (percent.isEmpty()) {
-                findings.error(place, "\"" + text + "\" is not a percentage; write a number such as 25%");
+                findings.error(where, field, "\"" + text + "\" is not a percentage; write a number such as 25%");
             } else if (AllocationTotal.usable(text).isEmpty()) {
-                findings.error(place, "\"" + text + "\" must lie between 0% and 100%");
+                findings.error(where, field, "\"" + text + "\" must lie between 0% and 100%");
             }
         }
         AllocationTotal total = AllocationTotal.of(doc.getResources());
         if (total.anyNumber() && !total.exact()) {
-            findings.error(Sections.place(TemplateSection.RESOURCES, "Investment %", "allocations"),
+            findings.error(Template.ALLOCATIONS.at(), "Investment %",
                     "the investment percentages add up to " + total.totalText() + ", not 100% (" + total.gap() + ")");
         }
         String debt = doc.getTechnology().getDebtAllocation();
         if (!debt.isEmpty()) {
-            var place = Sections.place(TemplateSection.TECHNOLOGY, "Technical debt allocation", "debtAllocation");
+            var where = Template.DEBT_ALLOCATION.at();
+            String field = "Technical debt allocation";
             Optional<BigDecimal> percent = Percentage.find(debt);
             if (percent.isEmpty()) {
-                findings.warning(place, "\"" + debt + "\" gives no percentage of engineering time");
+                findings.warning(where, field, "\"" + debt + "\" gives no percentage of engineering time");
             } else if (percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0) {
-                findings.error(place, percent.get().toPlainString() + "% is not between 0% and 100%");
+                findings.error(where, field, percent.get().toPlainString() + "% is not between 0% and 100%");
             }
         }
     }

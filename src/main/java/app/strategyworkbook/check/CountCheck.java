@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.StrategyDocument;
@@ -13,12 +14,12 @@ final class CountCheck implements Check {
     public void check(StrategyDocument doc, LocalDate today, Findings findings) {
         List<NamedItem> values = doc.getOverview().getValues();
         if (!values.isEmpty() && (values.size() < 3 || values.size() > 5)) {
-            findings.warning(Sections.place(TemplateSection.OVERVIEW, "Values", "values"),
+            findings.warning(Template.VALUES.at(),
                     "there are " + values.size() + " values; the template asks for 3 to 5");
         }
         List<Pillar> pillars = doc.getPillars().getPillars();
         if (pillars.size() < 3 || pillars.size() > 4) {
-            findings.warning(Sections.place(TemplateSection.PILLARS, "Pillars", "pillars"),
+            findings.warning(Template.PILLARS.at(), "Pillars",
                     "there are " + pillars.size() + " strategic pillars; the template asks for 3 or 4");
         }
     }

@@ -1,15 +1,20 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.FieldRef;
+
 /**
- * One finding of the checks. {@code section} and {@code field} name the place in the user's words ("Resource
- * Allocation", "Investment %"); {@code sectionKey} and {@code fieldPath} name it for the app ("resources",
- * "allocations[2].investment"), so the editor can take the user there.
+ * One finding of the checks. {@code where} is the field it is about, a typed reference into the document that the
+ * editor follows to the control; {@code field} names the place in the user's words ("Investment % of Sales").
  */
-public record Finding(Severity severity, String section, String field, String message, String sectionKey,
-                      String fieldPath) {
+public record Finding(Severity severity, FieldRef where, String field, String message) {
+
+    /** The part of the document in the user's words: "Resource Allocation", or "Document" for the header and footer. */
+    public String section() {
+        return where.part().label();
+    }
 
     /** The line the command line prints: "section > field: message". */
     public String describe() {
-        return section + " > " + field + ": " + message;
+        return section() + " > " + field + ": " + message;
     }
 }

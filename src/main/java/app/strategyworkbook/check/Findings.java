@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.FieldRef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,24 +8,21 @@ import java.util.List;
 public final class Findings {
     private final List<Finding> list = new ArrayList<>();
 
-    void error(Place place, String message) {
-        list.add(new Finding(Severity.ERROR, place.section(), place.field(), message, place.sectionKey(),
-                place.path()));
+    /** An error about the field at {@code where}, named in the user's words as {@code field}. */
+    void error(FieldRef where, String field, String message) {
+        list.add(new Finding(Severity.ERROR, where, field, message));
     }
 
-    void warning(Place place, String message) {
-        list.add(new Finding(Severity.WARNING, place.section(), place.field(), message, place.sectionKey(),
-                place.path()));
+    void warning(FieldRef where, String field, String message) {
+        list.add(new Finding(Severity.WARNING, where, field, message));
+    }
+
+    /** A warning about a field named by its label. */
+    void warning(FieldRef where, String message) {
+        warning(where, where.field().label(), message);
     }
 
     public List<Finding> all() {
         return List.copyOf(list);
-    }
-
-    /** Where a finding points: the section and field as the user sees them, and as the app addresses them. */
-    record Place(String section, String sectionKey, String field, String path) {
-        static Place of(String section, String sectionKey, String field, String path) {
-            return new Place(section, sectionKey, field, path);
-        }
     }
 }

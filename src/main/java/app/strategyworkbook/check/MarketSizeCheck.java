@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.Money;
 import app.strategyworkbook.model.StrategicContext;
 import app.strategyworkbook.model.StrategyDocument;
@@ -14,6 +15,7 @@ final class MarketSizeCheck implements Check {
     public void check(StrategyDocument doc, LocalDate today, Findings findings) {
         StrategicContext c = doc.getContext();
         String[] names = {"TAM", "SAM", "SOM"};
+        List<app.strategyworkbook.template.TemplateField> fields = List.of(Template.TAM, Template.SAM, Template.SOM);
         String[] texts = {c.getTam(), c.getSam(), c.getSom()};
         List<Optional<Money>> amounts = List.of(c.tamMoney(), c.samMoney(), c.somMoney());
         Money[] money = new Money[3];
@@ -23,7 +25,7 @@ final class MarketSizeCheck implements Check {
             }
             Optional<Money> parsed = amounts.get(i);
             if (parsed.isEmpty()) {
-                findings.warning(place(names[i]), "\"" + texts[i] + "\" does not start with an amount such as $50B");
+                findings.warning(fields.get(i).at(), names[i], "\"" + texts[i] + "\" does not start with an amount such as $50B");
             } else {
                 money[i] = parsed.get();
             }
@@ -34,14 +36,10 @@ final class MarketSizeCheck implements Check {
             return;
         }
         if (money[0].amount().compareTo(money[1].amount()) < 0) {
-            findings.error(place("SAM"), "SAM (" + texts[1] + ") is larger than TAM (" + texts[0] + ")");
+            findings.error(Template.SAM.at(), "SAM", "SAM (" + texts[1] + ") is larger than TAM (" + texts[0] + ")");
         }
         if (money[1].amount().compareTo(money[2].amount()) < 0) {
-            findings.error(place("SOM"), "SOM (" + texts[2] + ") is larger than SAM (" + texts[1] + ")");
+            findings.error(Template.SOM.at(), "SOM", "SOM (" + texts[2] + ") is larger than SAM (" + texts[1] + ")");
         }
-    }
-
-    private static Findings.Place place(String name) {
-        return Sections.place(TemplateSection.CONTEXT, name, name.toLowerCase(java.util.Locale.ROOT));
     }
 }

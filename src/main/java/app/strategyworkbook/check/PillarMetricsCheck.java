@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.StrategyDocument;
@@ -17,8 +18,8 @@ final class PillarMetricsCheck implements Check {
             for (int m = 0; m < metrics.size(); m++) {
                 PillarMetric metric = metrics.get(m);
                 if (!metric.getName().isEmpty() && metric.getTarget().isEmpty()) {
-                    findings.warning(Sections.place(TemplateSection.PILLARS, pillarName(pillars.get(p), p) + " > "
-                                    + metric.getName(), "pillars[" + p + "].metrics[" + m + "].target"),
+                    findings.warning(Template.METRIC_TARGET.at(p, m), pillarName(pillars.get(p), p) + " > "
+                                    + metric.getName(),
                             "this success metric has no target");
                 }
             }
@@ -26,6 +27,6 @@ final class PillarMetricsCheck implements Check {
     }
 
     static String pillarName(Pillar pillar, int index) {
-        return "Pillar " + (index + 1) + (pillar.getName().isEmpty() ? "" : " (" + pillar.getName() + ")");
+        return PlaceholderCheck.itemName(Template.PILLARS, pillar, index);
     }
 }

@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.StrategyDate;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
@@ -10,29 +11,31 @@ import java.util.Optional;
 final class ReviewDateCheck implements Check {
     @Override
     public void check(StrategyDocument doc, LocalDate today, Findings findings) {
-        readable(findings, Sections.place(Sections.DOCUMENT, "Last Major Update", "footer.lastMajorUpdate"),
+        readable(findings, Template.LAST_MAJOR_UPDATE.at(), "Last Major Update",
                 doc.getFooter().getLastMajorUpdate(), doc.getFooter().lastMajorUpdateDate());
         var success = doc.getSuccess();
-        readable(findings, Sections.place(TemplateSection.SUCCESS, "1-Year Success > Date", "oneYear.date"),
+        readable(findings, Template.ONE_YEAR_DATE.at(), "1-Year Success > Date",
                 success.getOneYear().getDate(), success.getOneYear().dateValue());
-        readable(findings, Sections.place(TemplateSection.SUCCESS, "3-Year Success > Date", "threeYear.date"),
+        readable(findings, Template.THREE_YEAR_DATE.at(), "3-Year Success > Date",
                 success.getThreeYear().getDate(), success.getThreeYear().dateValue());
         String text = doc.getFooter().getNextReview();
         if (text.isEmpty()) {
             return;
         }
-        var place = Sections.place(Sections.DOCUMENT, "Next Strategy Review", "footer.nextReview");
+        var where = Template.NEXT_REVIEW.at();
+        String field = "Next Strategy Review";
         Optional<StrategyDate> date = doc.getFooter().nextReviewDate();
         if (date.isEmpty()) {
-            findings.warning(place, "\"" + text + "\" is not a date the app can read, such as 2026-03-31 or Q1 2026");
+            findings.warning(where, field, "\"" + text + "\" is not a date the app can read, such as 2026-03-31 or Q1 2026");
         } else if (date.get().last().isBefore(today)) {
-            findings.warning(place, "the next review (" + text + ") is in the past; set the next date");
+            findings.warning(where, field, "the next review (" + text + ") is in the past; set the next date");
         }
     }
 
-    private static void readable(Findings findings, Findings.Place place, String text, Optional<StrategyDate> date) {
+    private static void readable(Findings findings, app.strategyworkbook.template.FieldRef where, String field,
+                                 String text, Optional<StrategyDate> date) {
         if (!text.isEmpty() && date.isEmpty()) {
-            findings.warning(place, "\"" + text + "\" is not a date the app can read, such as 2026-03-31 or Q1 2026");
+            findings.warning(where, field, "\"" + text + "\" is not a date the app can read, such as 2026-03-31 or Q1 2026");
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.FieldRef;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.Level;
 import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
@@ -19,25 +21,25 @@ final class RiskCheck implements Check {
                 continue;
             }
             String name = "Risk " + (i + 1) + " (" + risk.getRisk() + ")";
-            level(findings, name, "Likelihood", risk.getLikelihood(), risk.likelihoodLevel().isPresent(), Level.LIKELIHOOD,
-                    "risks[" + i + "].likelihood");
-            level(findings, name, "Impact", risk.getImpact(), risk.impactLevel().isPresent(), Level.IMPACT,
-                    "risks[" + i + "].impact");
+            level(findings, name, Template.RISK_LIKELIHOOD.at(i), risk.getLikelihood(),
+                    risk.likelihoodLevel().isPresent());
+            level(findings, name, Template.RISK_IMPACT.at(i), risk.getImpact(), risk.impactLevel().isPresent());
             if (risk.getMitigation().isEmpty()) {
-                findings.warning(Sections.place(TemplateSection.RISKS, name + " > Mitigation", "risks[" + i + "].mitigation"),
-                        "this risk has no mitigation");
+                findings.warning(Template.RISK_MITIGATION.at(i), name + " > Mitigation", "this risk has no mitigation");
             }
         }
     }
 
-    private static void level(Findings findings, String risk, String what, String text, boolean readable,
-                              List<Level> scale, String path) {
-        var place = Sections.place(TemplateSection.RISKS, risk + " > " + what, path);
-        String words = scale.stream().map(Level::label).collect(Collectors.joining(", "));
+    /** A level of the risk: given, and on its scale (the catalogue's), else said in the scale's own words. */
+    private static void level(Findings findings, String risk, FieldRef where, String text, boolean readable) {
+        String what = where.field().label();
+        String field = risk + " > " + what;
+        String words = where.field().scale().stream().map(Level::label).collect(Collectors.joining(", "));
         if (text.isEmpty()) {
-            findings.warning(place, "no " + what.toLowerCase(java.util.Locale.ROOT) + " given; use one of " + words);
+            findings.warning(where, field, "no " + what.toLowerCase(java.util.Locale.ROOT) + " given; use one of "
+                    + words);
         } else if (!readable) {
-            findings.error(place, "\"" + text + "\" is not a " + what.toLowerCase(java.util.Locale.ROOT)
+            findings.error(where, field, "\"" + text + "\" is not a " + what.toLowerCase(java.util.Locale.ROOT)
                     + "; use one of " + words);
         }
     }

@@ -592,10 +592,9 @@ public final class WorkbookWindow {
     private void openExample() {
         whenSafeToLeave(() -> {
             try (InputStream in = WorkbookWindow.class.getResourceAsStream("/app/strategyworkbook/example-strategy.md")) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                showDocument(new app.strategyworkbook.format.markdown.MarkdownStrategyFormat().read(text), null,
+                showDocument(files.read(in.readAllBytes(), FileFormat.MARKDOWN).document(), null,
                         FileFormat.MARKDOWN, false);
-            } catch (IOException e) {
+            } catch (IOException | StrategyFormatException e) {
                 error("The example strategy could not be opened", e.getMessage());
             }
         });

@@ -1,5 +1,7 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.Template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +48,7 @@ class StrategyChecksTest {
         Finding f = only();
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("the investment percentages add up to 105%, not 100% (5% over)", f.message());
-        assertEquals("resources", f.sectionKey());
+        assertEquals(DocumentPart.RESOURCES, f.where().part());
         allocation(0).setInvestment("44.5");
         assertTrue(only().message().contains("99.5%, not 100% (0.5% unallocated)"));
         allocation(0).setInvestment("45 %");
@@ -57,7 +59,8 @@ class StrategyChecksTest {
     void allocationCellsMustBePercentagesFromZeroToHundred() {
         allocation(4).setInvestment("some");
         Finding f = findings().get(0);
-        assertEquals("allocations[4].investment", f.fieldPath());
+        assertEquals(Template.ALLOCATION_INVESTMENT.at(4), f.where());
+        assertEquals("/resources/allocations/4/investment", f.where().pointer());
         assertTrue(f.message().contains("\"some\" is not a percentage"));
         allocation(4).setInvestment("-5%");
         assertTrue(findings().stream().anyMatch(x -> x.message().contains("between 0% and 100%")));
@@ -66,7 +69,7 @@ class StrategyChecksTest {
     @Test
     void debtAllocationLiesBetweenZeroAndHundred() {
         doc.getTechnology().setDebtAllocation("120% of engineering time");
-        assertEquals("debtAllocation", only().fieldPath());
+        assertEquals(Template.DEBT_ALLOCATION.at(), only().where());
     }
 
     @Test
@@ -95,7 +98,8 @@ class StrategyChecksTest {
     void pillarMetricsHaveTargets() {
         doc.getPillars().getPillars().get(1).getMetrics().get(0).setTarget("");
         Finding f = only();
-        assertEquals("pillars[1].metrics[0].target", f.fieldPath());
+        assertEquals(Template.METRIC_TARGET.at(1, 0), f.where());
+        assertEquals("/pillars/pillars/1/metrics/0/target", f.where().pointer());
         assertTrue(f.field().startsWith("Pillar 2 (Enterprise Trust and Compliance)"));
     }
 
@@ -109,7 +113,7 @@ class StrategyChecksTest {
         risk.setLikelihood("Med");
         risk.setImpact("Critical");
         risk.setMitigation("");
-        assertEquals("risks[0].mitigation", only().fieldPath());
+        assertEquals(Template.RISK_MITIGATION.at(0), only().where());
     }
 
     @Test
@@ -136,12 +140,13 @@ class StrategyChecksTest {
     void textThatShouldBeANumberOrADateIsKeptAndReported() {
         doc.getResources().setCurrentTeamSize("about thirty");
         Finding f = only();
-        assertEquals("currentTeamSize", f.fieldPath());
+        assertEquals(Template.CURRENT_TEAM_SIZE.at(), f.where());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("about thirty", doc.getResources().getCurrentTeamSize(), "kept as typed");
         doc.getResources().setCurrentTeamSize("32 people");
         doc.getSuccess().getThreeYear().setDate("when we're ready");
-        assertEquals("threeYear.date", only().fieldPath());
+        assertEquals(Template.THREE_YEAR_DATE.at(), only().where());
+        assertEquals("/success/threeYear/date", only().where().pointer());
     }
 
     @Test

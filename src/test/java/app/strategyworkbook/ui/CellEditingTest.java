@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CellEditingTest {
     private static final String PREFS = "app/strategyworkbook/test-cells";
-    private static final String INVESTMENT = "resources-allocations-investment-";
+    private static final String INVESTMENT = "resources-allocations-investment";
     private static final String RATIONALE = "resources-allocations-rationale";
     private static final String AREA = "resources-allocations-area";
 

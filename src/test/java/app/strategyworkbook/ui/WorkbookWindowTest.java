@@ -98,7 +98,7 @@ class WorkbookWindowTest {
         assertEquals("strategy.md - Strategy Workbook", stage.getTitle());
         assertEquals("To empower developers to build production-grade AI applications without infrastructure "
                 + "complexity.", text("overview-mission"));
-        assertEquals("Maya Chen, CEO", text("overview-owner"));
+        assertEquals("Maya Chen, CEO", text("footer-owner"));
         tab("context");
         assertTrue(text("context-tam").startsWith("$50B"));
         tab("pillars");

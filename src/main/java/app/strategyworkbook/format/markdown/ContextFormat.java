@@ -2,17 +2,17 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
+import app.strategyworkbook.template.TemplateField;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
-import app.strategyworkbook.format.markdown.TableField.Column;
 import app.strategyworkbook.model.Competitor;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategicContext;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.StringProperty;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -24,35 +24,21 @@ final class ContextFormat extends SectionFormat {
         return (StrategicContext) o;
     }
 
-    private static final Placeholder MONEY = Placeholder.of("[$ value]");
+    private static final Placeholder MONEY = Template.TAM.placeholder();
 
-    private final TextField targetMarket = text("Target Market", "targetMarket", o -> ctx(o).targetMarketProperty(),
-            "[Define the market you're serving]", "Market");
+    private final TextField targetMarket = text(Template.TARGET_MARKET);
     private final ListField<String> marketSize = new MarketSize();
-    private final ListField<String> trends = Fields.strings("Market Trends", "trends", o -> ctx(o).getTrends(),
-            Placeholder.numbered("[Key trend #%d]", "[Key trend #1 and how it affects your business]"), "Trends");
-    private final ListField<String> indirect = Fields.strings("Indirect Competitors/Substitutes", "indirect",
-            o -> ctx(o).getIndirectCompetitors(), Placeholder.numbered("[Alternative approach #%d]"),
-            "Indirect Competitors", "Substitutes", "Indirect Competitors and Substitutes");
-    private final TableField<Competitor> competitors = new TableField<>("competitors", List.of(
-            new Column<Competitor>("Competitor", List.of("name", "company"), Competitor::nameProperty,
-                    Placeholder.numbered("[Competitor %d]", "[Competitor A]", "[Competitor B]", "[Competitor C]")),
-            new Column<Competitor>("Strength", List.of("strengths"), Competitor::strengthProperty,
-                    Placeholder.of("[Their strength]")),
-            new Column<Competitor>("Weakness", List.of("weaknesses"), Competitor::weaknessProperty,
-                    Placeholder.of("[Their weakness]")),
-            new Column<Competitor>("Our Differentiation", List.of("differentiation", "how we differ"),
-                    Competitor::differentiationProperty, Placeholder.of("[How we're different]"))),
-            "|-----------|----------|----------|---------------------|",
-            o -> ctx(o).getCompetitorTable(), o -> ctx(o).getCompetitors(), Competitor::new);
+    private final ListField<String> trends = Fields.strings(Template.TRENDS);
+    private final ListField<String> indirect = Fields.strings(Template.INDIRECT_COMPETITORS);
+    private final TableField<Competitor> competitors = new TableField<>(Template.COMPETITORS,
+            "|-----------|----------|----------|---------------------|");
     /** "**Direct Competitors:**" announces the table; it has no value of its own. */
-    private final Fields.MarkerField direct = new Fields.MarkerField("Direct Competitors",
-            List.of("competitors"), "directCompetitors");
+    private final Fields.MarkerField direct = new Fields.MarkerField(Template.COMPETITORS.label(),
+            Template.COMPETITORS.aliases(), "directCompetitors");
 
     ContextFormat() {
         super(TemplateSection.CONTEXT, "Context", "Market Context", "Market");
-        subheading("market", "Market Opportunity", "Market", "Market Size", "Opportunity");
-        subheading("competition", "Competitive Landscape", "Competition", "Competitors");
+        subheadings();
         fields(targetMarket, marketSize, trends, direct, indirect);
     }
 
@@ -81,11 +67,11 @@ final class ContextFormat extends SectionFormat {
         StrategicContext c = doc.getContext();
         writeHeading(out, part(doc));
         out.kept(c, "#");
-        subheading(out, "Market Opportunity", "market", c);
+        subheading(out, heading("market"), "market", c);
         writeText(out, targetMarket, c, true, c);
         writeList(out, marketSize, c, false, c);
         writeList(out, trends, c, false, c);
-        subheading(out, "Competitive Landscape", "competition", c);
+        subheading(out, heading("competition"), "competition", c);
         out.block("**" + c.spelling("**" + direct.label(), direct.label()) + ":**");
         out.kept(c, direct.anchor());
         out.tight(competitors.write(c));
@@ -96,11 +82,9 @@ final class ContextFormat extends SectionFormat {
 
     /** The TAM, SAM and SOM lines; any other line in that list is kept where it stood. */
     private static final class MarketSize extends ListField<String> {
-        private static final List<String> KEYS = List.of("tam", "sam", "som");
-        private static final List<String> LABELS = List.of("TAM (Total Addressable Market)",
-                "SAM (Serviceable Addressable Market)", "SOM (Serviceable Obtainable Market, 3 years)");
-        private static final List<Function<StrategicContext, StringProperty>> FIELDS = List.of(
-                StrategicContext::tamProperty, StrategicContext::samProperty, StrategicContext::somProperty);
+        private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
+        private static final List<String> KEYS = SIZES.stream().map(TemplateField::key).toList();
+        private static final List<String> LABELS = SIZES.stream().map(TemplateField::label).toList();
 
         MarketSize() {
             super("Market Size", "marketSize", o -> null, false, "Market Sizing", "TAM/SAM/SOM");
@@ -123,7 +107,7 @@ final class ContextFormat extends SectionFormat {
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
                 // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
                 if (which >= 0 && isLabel(split.name(), which) && ctx.placesMet.add("context:" + KEYS.get(which))) {
-                    FIELDS.get(which).apply(c).set(MONEY.read(split.rest(), 0));
+                    SIZES.get(which).text(c).set(MONEY.read(split.rest(), 0));
                     // "SAM:" or "sam (serviceable addressable market):" is written back as the file had it.
                     c.spell("**" + KEYS.get(which), split.name(), LABELS.get(which));
                 } else {
@@ -156,7 +140,7 @@ final class ContextFormat extends SectionFormat {
             for (int i = 0; i < KEYS.size(); i++) {
                 out.append(i == 0 ? "" : "\n")
                         .append(ListItems.item("- ", c.spelling("**" + KEYS.get(i), LABELS.get(i)) + ": "
-                                + MONEY.write(FIELDS.get(i).apply(c).get(), 0)));
+                                + MONEY.write(SIZES.get(i).text(c).get(), 0)));
             }
             return out.toString();
         }

@@ -1,7 +1,8 @@
 package app.strategyworkbook.format.markdown;
 
-import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Template;
+import app.strategyworkbook.template.TemplateField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
@@ -17,30 +18,26 @@ final class DocumentFormat extends SectionFormat {
         return (StrategyDocument) o;
     }
 
-    final TextField status = text("Status", "header", d -> doc(d).getHeader().statusProperty(), "[Status]");
-    final TextField frequency = text("Update Frequency", "header",
-            d -> doc(d).getHeader().updateFrequencyProperty(), "[Update frequency]");
-    final TextField roles = text("Primary Roles", "header", d -> doc(d).getHeader().primaryRolesProperty(),
-            "[Primary roles]");
-    final TextField related = text("Related Documents", "header",
-            d -> doc(d).getHeader().relatedDocumentsProperty(), "[Related documents]");
-    final TextField lastUpdate = text("Last Major Update", "footer",
-            d -> doc(d).getFooter().lastMajorUpdateProperty(), "[Date]", "Last Updated", "Last Update");
-    final TextField nextReview = text("Next Strategy Review", "footer",
-            d -> doc(d).getFooter().nextReviewProperty(), "[Date]", "Next Review");
-    final TextField owner = text("Strategy Owner", "footer", d -> doc(d).getFooter().ownerProperty(), "[CEO Name]");
+    final TextField status = field(Template.STATUS, "header");
+    final TextField frequency = field(Template.UPDATE_FREQUENCY, "header");
+    final TextField roles = field(Template.PRIMARY_ROLES, "header");
+    final TextField related = field(Template.RELATED_DOCUMENTS, "header");
+    final TextField lastUpdate = field(Template.LAST_MAJOR_UPDATE, "footer");
+    final TextField nextReview = field(Template.NEXT_REVIEW, "footer");
+    final TextField owner = field(Template.OWNER, "footer");
+
+    /**
+     * A header or footer line, read into the document (the header and footer lines are recognised wherever they
+     * stand); the text a file keeps after any of them stands after the header or the footer as a whole.
+     */
+    private static TextField field(TemplateField field, String anchor) {
+        return new TextField(field.label(), field.aliases(), anchor,
+                d -> field.text(field.part().in(doc(d))), field.placeholder());
+    }
 
     private DocumentFormat() {
         super("document", "", null);
         fields(status, frequency, roles, related, lastUpdate, nextReview, owner);
-        // Header and footer fields share their anchors, so their prompts are declared by field name.
-        prompt("status", status.placeholder());
-        prompt("updateFrequency", frequency.placeholder());
-        prompt("primaryRoles", roles.placeholder());
-        prompt("relatedDocuments", related.placeholder());
-        prompt("lastMajorUpdate", lastUpdate.placeholder());
-        prompt("nextReview", nextReview.placeholder());
-        prompt("owner", owner.placeholder());
     }
 
     boolean isFooterLabel(String label) {

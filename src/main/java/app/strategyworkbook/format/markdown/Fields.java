@@ -1,6 +1,11 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.Part;
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Spellings;
+import app.strategyworkbook.template.TemplateField;
 
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.PillarMetric;
@@ -33,53 +38,9 @@ final class Fields {
         String anchor();
     }
 
-    /**
-     * A heading or label reduced to its words, for matching: lower case, without parentheses and what they hold,
-     * "&" read as "and", everything but letters, digits, "/" and "%" a single space. Written as one loop, not regular
-     * expressions, because it runs for every heading, label and list item a file has.
-     */
+    /** See {@link Spellings#normalize}: the reader matches headings and labels the catalogue's way. */
     static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
-            int close = c == '(' ? lower.indexOf(')', i) : -1;
-            if (close >= 0) {
-                i = close + 1; // "(Next 12 Months)" is a gloss, not the name
-                gap = true;
-            } else if (c == '&') {
-                word(out, "and");
-                gap = true;
-            } else if (isWordChar(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
-
-    /** A letter or number of any script (as the regular expressions' L and N classes), "/" or "%". */
-    private static boolean isWordChar(int c) {
-        if (Character.isLetter(c) || c == '/' || c == '%') {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
-
-    private static void word(StringBuilder out, String word) {
-        if (out.length() > 0) {
-            out.append(' ');
-        }
-        out.append(word);
+        return Spellings.normalize(text);
     }
 
     /** A label that only announces what follows it, as "**Direct Competitors:**" announces the table. */
@@ -97,14 +58,9 @@ final class Fields {
         }
     }
 
-    static TextField text(String label, String anchor, Function<Object, StringProperty> property, String placeholder,
-                          String... aliases) {
-        return text(label, anchor, property, Placeholder.of(placeholder), aliases);
-    }
-
-    static TextField text(String label, String anchor, Function<Object, StringProperty> property, Placeholder placeholder,
-                          String... aliases) {
-        return new TextField(label, List.of(aliases), anchor, property, placeholder);
+    /** The "**Label:** value" field the catalogue declares: its label, spellings, key and placeholder. */
+    static TextField text(TemplateField field) {
+        return new TextField(field.label(), field.aliases(), field.key(), field::text, field.placeholder());
     }
 
     /** A label followed by a bullet or numbered list of items of type T. */
@@ -189,9 +145,9 @@ final class Fields {
     }
 
     /** Items that are one piece of text each: initiatives, trends, pain points. */
-    static ListField<String> strings(String label, String anchor, Function<Object, ObservableList<String>> list,
-                                     Placeholder placeholder, String... aliases) {
-        return new ListField<>(label, anchor, list, false, aliases) {
+    static ListField<String> strings(TemplateField field) {
+        Placeholder placeholder = field.placeholder();
+        return new ListField<>(field.label(), field.key(), field::rows, false, field.aliases().toArray(String[]::new)) {
             @Override
             String read(ListItem item, String text, int index, MarkdownSource src) {
                 return placeholder.read(text, index);
@@ -217,10 +173,18 @@ final class Fields {
         return (plainReadsBack ? name : "**" + Escapes.name(name) + "**") + ": " + rest;
     }
 
-    static ListField<NamedItem> namedItems(String label, String anchor, Function<Object, ObservableList<NamedItem>> list,
-                                           boolean numbered, NameStyle style, Placeholder name, Placeholder description,
-                                           String... aliases) {
-        return new ListField<>(label, anchor, list, numbered, aliases) {
+    /** "name: description" lines (values, channels, principles), the two columns the catalogue declares. */
+    static ListField<NamedItem> namedItems(TemplateField field, boolean numbered, NameStyle style) {
+        return namedItems(field, field::rows, numbered, style);
+    }
+
+    /** The same, read into the list {@code list} gives of the object being read. */
+    static ListField<NamedItem> namedItems(TemplateField field, Function<Object, ObservableList<NamedItem>> list,
+                                           boolean numbered, NameStyle style) {
+        Placeholder name = field.columns().get(0).placeholder();
+        Placeholder description = field.columns().get(1).placeholder();
+        return new ListField<>(field.label(), field.key(), list, numbered,
+                field.aliases().toArray(String[]::new)) {
             @Override
             NamedItem read(ListItem item, String text, int index, MarkdownSource src) {
                 ListItems.Split split = ListItems.split(item, text);
@@ -241,11 +205,11 @@ final class Fields {
     private static final String CURRENTLY = " (currently ";
 
     /** "Metric: Target value (currently value)", as the template writes a pillar's success metric. */
-    static ListField<PillarMetric> metrics(String label, String anchor,
-                                           Function<Object, ObservableList<PillarMetric>> list) {
-        Placeholder name = Placeholder.numbered("[Metric %d]");
-        Placeholder target = Placeholder.of("[value]");
-        return new ListField<>(label, anchor, list, false) {
+    static ListField<PillarMetric> metrics(TemplateField field) {
+        Placeholder name = field.columns().get(0).placeholder();
+        Placeholder target = field.columns().get(1).placeholder();
+        return new ListField<>(field.label(), field.key(), field::rows, false,
+                field.aliases().toArray(String[]::new)) {
             @Override
             PillarMetric read(ListItem item, String text, int index, MarkdownSource src) {
                 ListItems.Split split = ListItems.split(item, text);
@@ -285,12 +249,12 @@ final class Fields {
     private static final String REASON = " - ";
 
     /** "Role: N headcount - why", as the template's priority-hiring lines. */
-    static ListField<PriorityHire> hires(String label, String anchor,
-                                         Function<Object, ObservableList<PriorityHire>> list, String... aliases) {
-        Placeholder role = Placeholder.of("[Role/Team]");
-        Placeholder headcount = Placeholder.of("[N headcount]");
-        Placeholder reason = Placeholder.of("[Why critical]");
-        return new ListField<>(label, anchor, list, true, aliases) {
+    static ListField<PriorityHire> hires(TemplateField field) {
+        Placeholder role = field.columns().get(0).placeholder();
+        Placeholder headcount = field.columns().get(1).placeholder();
+        Placeholder reason = field.columns().get(2).placeholder();
+        return new ListField<>(field.label(), field.key(), field::rows, true,
+                field.aliases().toArray(String[]::new)) {
             @Override
             PriorityHire read(ListItem item, String text, int index, MarkdownSource src) {
                 ListItems.Split split = ListItems.split(item, text);

@@ -2,6 +2,8 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.format.markdown.Fields.TextField;
@@ -17,29 +19,17 @@ final class GoToMarketFormat extends SectionFormat {
         return (GoToMarket) o;
     }
 
-    private final TextField motion = text("Primary", "salesMotion", o -> gtm(o).salesMotionProperty(),
-            "[e.g., Product-Led Growth, Enterprise Sales, Hybrid]", "Sales Motion", "Primary Motion");
-    private final ListField<NamedItem> channels = Fields.namedItems("Customer Acquisition", "channels",
-            o -> gtm(o).getChannels(), false, NameStyle.BOLD, Placeholder.numbered("[Channel %d]"),
-            Placeholder.of("[Strategy]"), "Acquisition Channels", "Channels");
-    private final ListField<NamedItem> cycle = Fields.namedItems("Sales Cycle", "salesCycle",
-            o -> gtm(o).getSalesCycle(), false, NameStyle.PLAIN, Placeholder.numbered("[Stage %d]"),
-            Placeholder.numbered("[Detail]", "[$X]", "[N days]", "[Titles]"));
-    private final TextField brand = text("Brand Position", "brandPosition", o -> gtm(o).brandPositionProperty(),
-            "[How we position ourselves]", "Positioning", "Brand Positioning");
-    private final ListField<String> messages = Fields.strings("Key Messages", "keyMessages",
-            o -> gtm(o).getKeyMessages(), Placeholder.numbered("[Message %d]"), "Messages");
-    private final TextField content = text("Content Strategy", "contentStrategy",
-            o -> gtm(o).contentStrategyProperty(), "[Content approach]", "Content");
-    private final ListField<NamedItem> partners = Fields.namedItems("Strategic Partners", "partners",
-            o -> gtm(o).getPartners(), false, NameStyle.BOLD, Placeholder.numbered("[Partner type %d]"),
-            Placeholder.of("[Why]"), "Partners");
+    private final TextField motion = text(Template.SALES_MOTION);
+    private final ListField<NamedItem> channels = Fields.namedItems(Template.CHANNELS, false, NameStyle.BOLD);
+    private final ListField<NamedItem> cycle = Fields.namedItems(Template.SALES_CYCLE, false, NameStyle.PLAIN);
+    private final TextField brand = text(Template.BRAND_POSITION);
+    private final ListField<String> messages = Fields.strings(Template.KEY_MESSAGES);
+    private final TextField content = text(Template.CONTENT_STRATEGY);
+    private final ListField<NamedItem> partners = Fields.namedItems(Template.PARTNERS, false, NameStyle.BOLD);
 
     GoToMarketFormat() {
         super(TemplateSection.GO_TO_MARKET, "Go to Market", "GTM", "GTM Strategy", "Go-to-Market");
-        subheading("sales", "Sales Motion", "Sales");
-        subheading("marketing", "Marketing Strategy", "Marketing");
-        subheading("partnership", "Partnership Strategy", "Partnerships", "Partners");
+        subheadings();
         fields(motion, channels, cycle, brand, messages, content, partners);
     }
 
@@ -53,15 +43,15 @@ final class GoToMarketFormat extends SectionFormat {
         GoToMarket g = doc.getGoToMarket();
         writeHeading(out, part(doc));
         out.kept(g, "#");
-        subheading(out, "Sales Motion", "sales", g);
+        subheading(out, heading("sales"), "sales", g);
         writeText(out, motion, g, true, g);
         writeList(out, channels, g, false, g);
         writeList(out, cycle, g, false, g);
-        subheading(out, "Marketing Strategy", "marketing", g);
+        subheading(out, heading("marketing"), "marketing", g);
         writeText(out, brand, g, true, g);
         writeList(out, messages, g, false, g);
         writeText(out, content, g, false, g);
-        subheading(out, "Partnership Strategy", "partnership", g);
+        subheading(out, heading("partnership"), "partnership", g);
         writeList(out, partners, g, true, g);
         out.keptRest(g);
     }

@@ -1,5 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.model.GuidanceGroup;
@@ -10,11 +12,9 @@ import app.strategyworkbook.model.TemplateSection;
 
 /** "## How to Use This Document": one "### For …" block of advice lines per audience. */
 final class GuidanceFormat extends SectionFormat {
-    private static final Placeholder AUDIENCE = Placeholder.of("[Audience]");
+    private static final Placeholder AUDIENCE = Template.GROUP_AUDIENCE.placeholder();
 
-    private final ListField<NamedItem> items = Fields.namedItems("Guidance", "items",
-            o -> ((GuidanceGroup) o).getItems(), false, NameStyle.BOLD, Placeholder.numbered("[Situation %d]"),
-            Placeholder.of("[How to use this document]"));
+    private final ListField<NamedItem> items = Fields.namedItems(Template.GROUP_ITEMS, false, NameStyle.BOLD);
 
     GuidanceFormat() {
         super(TemplateSection.GUIDANCE, "How to Use", "Using This Document", "Usage");

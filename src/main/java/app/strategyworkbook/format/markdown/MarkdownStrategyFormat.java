@@ -119,37 +119,6 @@ public final class MarkdownStrategyFormat {
         return parts;
     }
 
-    /**
-     * The template's bracketed placeholder for a field ("[One sentence: Why does this company exist?]"), by the
-     * field's name in the model; "" where the template has none. The editors show it as prompt text.
-     */
-    public static String placeholder(TemplateSection section, String field) {
-        for (SectionFormat format : SECTIONS) {
-            if (format.section == section) {
-                return format.placeholder(field);
-            }
-        }
-        return "";
-    }
-
-    /**
-     * The columns of a section's table that the app does not know (an "Owner" added by hand), in the order the rows
-     * hold their cells in {@code extraCells}.
-     */
-    public static List<String> unknownColumns(TemplateSection section, app.strategyworkbook.model.TableLayout layout) {
-        for (SectionFormat format : SECTIONS) {
-            if (format.section == section && format.table() != null) {
-                return format.table().unknownColumns(layout);
-            }
-        }
-        return List.of();
-    }
-
-    /** The placeholder of a header or footer field ("status", "owner", …). */
-    public static String documentPlaceholder(String field) {
-        return DocumentFormat.FIELDS.placeholder(field);
-    }
-
     /** One section of the document as Markdown, as it is written in the file. */
     public String writeSection(StrategyDocument doc, TemplateSection which) {
         MarkdownOut out = new MarkdownOut();

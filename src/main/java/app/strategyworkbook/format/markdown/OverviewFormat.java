@@ -1,5 +1,8 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
+
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.model.CompanyOverview;
@@ -12,22 +15,15 @@ import org.commonmark.node.Paragraph;
 
 /** "## Company Overview": mission, vision and values. */
 final class OverviewFormat extends SectionFormat {
-    static final Placeholder MISSION = Placeholder.of("[One sentence: Why does this company exist?]");
-    static final Placeholder VISION = Placeholder.of("[One sentence: What does the world look like if we succeed?]");
-    static final Placeholder VALUES = Placeholder.of("[3-5 core values that guide decision-making]");
+    private static final Placeholder MISSION = Template.MISSION.placeholder();
+    private static final Placeholder VISION = Template.VISION.placeholder();
+    private static final Placeholder VALUES = Template.VALUES.placeholder();
 
-    private final ListField<NamedItem> values = Fields.namedItems("Values", "values",
-            o -> ((CompanyOverview) o).getValues(), true, NameStyle.BOLD,
-            Placeholder.numbered("[Value %d]"), Placeholder.of("[What it means for how we decide]"));
+    private final ListField<NamedItem> values = Fields.namedItems(Template.VALUES, true, NameStyle.BOLD);
 
     OverviewFormat() {
         super(TemplateSection.OVERVIEW, "Overview", "Company");
-        prompt("mission", MISSION);
-        prompt("vision", VISION);
-        prompt("values", VALUES);
-        subheading("mission", "Mission", "Our Mission", "Mission Statement");
-        subheading("vision", "Vision", "Our Vision", "Vision Statement");
-        subheading("values", "Values", "Our Values", "Core Values");
+        subheadings();
     }
 
     @Override
@@ -62,13 +58,13 @@ final class OverviewFormat extends SectionFormat {
         CompanyOverview o = doc.getOverview();
         writeHeading(out, part(doc));
         out.kept(o, "#");
-        subheading(out, "Mission", "mission", o);
+        subheading(out, heading("mission"), "mission", o);
         out.tight(paragraph(o.getMission(), MISSION));
         out.kept(o, "mission");
-        subheading(out, "Vision", "vision", o);
+        subheading(out, heading("vision"), "vision", o);
         out.tight(paragraph(o.getVision(), VISION));
         out.kept(o, "vision");
-        subheading(out, "Values", "values", o);
+        subheading(out, heading("values"), "values", o);
         String list = values.write(o);
         out.tight(list == null ? VALUES.at(0) : list);
         out.kept(o, "values");

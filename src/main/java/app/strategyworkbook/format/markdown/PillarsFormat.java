@@ -2,6 +2,9 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
+import app.strategyworkbook.template.TemplateField;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.Part;
@@ -18,24 +21,19 @@ final class PillarsFormat extends SectionFormat {
     private static final Pattern PILLAR = Pattern.compile("^(pillar)[ \t]*\\d*[ \t]*(?:[:.\\-\u2013\u2014][ \t]*|$)(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final String WORD = "Pillar";
-    static final Placeholder NAME = Placeholder.of("[Strategic Focus Area]");
+    static final Placeholder NAME = Template.PILLAR_NAME.placeholder();
 
     private static Pillar pillar(Object o) {
         return (Pillar) o;
     }
 
-    private final TextField description = text("Description", "description", o -> pillar(o).descriptionProperty(),
-            "[What this pillar means]", "What it means");
-    private final TextField why = text("Why It Matters", "why", o -> pillar(o).whyItMattersProperty(),
-            "[Why this is critical to success]", "Why");
-    private final ListField<String> initiatives = Fields.strings("Key Initiatives", "initiatives",
-            o -> pillar(o).getInitiatives(), Placeholder.numbered("[Initiative %d]"), "Initiatives");
-    private final ListField<PillarMetric> metrics = Fields.metrics("Success Metrics", "metrics",
-            o -> pillar(o).getMetrics());
+    private final TextField description = text(Template.PILLAR_DESCRIPTION);
+    private final TextField why = text(Template.PILLAR_WHY);
+    private final ListField<String> initiatives = Fields.strings(Template.PILLAR_INITIATIVES);
+    private final ListField<PillarMetric> metrics = Fields.metrics(Template.PILLAR_METRICS);
 
     PillarsFormat() {
         super(TemplateSection.PILLARS, "Pillars", "Strategy Pillars");
-        prompt("name", NAME);
         fields(description, why, initiatives, metrics);
     }
 

@@ -1,5 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.model.NamedItem;
@@ -11,29 +13,21 @@ import org.commonmark.node.Paragraph;
 
 /** "## Product Strategy": the portfolio, the core platform, adjacencies, and build / buy / partner. */
 final class ProductFormat extends SectionFormat {
-    static final Placeholder PORTFOLIO = Placeholder.of("[Brief overview of product lines and how they relate]");
+    static final Placeholder PORTFOLIO = Template.PORTFOLIO.placeholder();
 
     private static ProductStrategy product(Object o) {
         return (ProductStrategy) o;
     }
 
-    private final ListField<NamedItem> core = Fields.namedItems("Core Platform", "corePlatform",
-            o -> product(o).getCorePlatform(), false, NameStyle.BOLD, Placeholder.numbered("[Product/Service %d]"),
-            Placeholder.of("[Description]"), "Core Products", "Platform");
-    private final ListField<String> adjacencies = Fields.strings("Adjacencies (Future)", "adjacencies",
-            o -> product(o).getAdjacencies(), Placeholder.numbered("[Potential expansion %d]"), "Future");
-    private final ListField<String> build = Fields.strings("Build", "build", o -> product(o).getBuild(),
-            Placeholder.numbered("[Core competency %d]"));
-    private final ListField<String> buy = Fields.strings("Buy/Acquire", "buy", o -> product(o).getBuy(),
-            Placeholder.numbered("[Capability gap %d]"), "Buy", "Acquire", "Buy or Acquire");
-    private final ListField<String> partner = Fields.strings("Partner", "partner", o -> product(o).getPartner(),
-            Placeholder.numbered("[Partner %d]", "[Commodity service 1]", "[Ecosystem play 1]"), "Partnerships");
+    private final ListField<NamedItem> core = Fields.namedItems(Template.CORE_PLATFORM, false, NameStyle.BOLD);
+    private final ListField<String> adjacencies = Fields.strings(Template.ADJACENCIES);
+    private final ListField<String> build = Fields.strings(Template.BUILD);
+    private final ListField<String> buy = Fields.strings(Template.BUY);
+    private final ListField<String> partner = Fields.strings(Template.PARTNER_WITH);
 
     ProductFormat() {
         super(TemplateSection.PRODUCT, "Product", "Products");
-        prompt("portfolio", PORTFOLIO);
-        subheading("portfolio", "Product Portfolio", "Portfolio");
-        subheading("buildBuyPartner", "Build vs Buy vs Partner", "Build Buy Partner", "Build vs Buy");
+        subheadings();
         fields(core, adjacencies, build, buy, partner);
     }
 
@@ -59,12 +53,12 @@ final class ProductFormat extends SectionFormat {
         ProductStrategy p = doc.getProduct();
         writeHeading(out, part(doc));
         out.kept(p, "#");
-        subheading(out, "Product Portfolio", "portfolio", p);
+        subheading(out, heading("portfolio"), "portfolio", p);
         out.tight(paragraph(p.getPortfolio(), PORTFOLIO));
         out.kept(p, "portfolio");
         writeList(out, core, p, false, p);
         writeList(out, adjacencies, p, false, p);
-        subheading(out, "Build vs Buy vs Partner", "buildBuyPartner", p);
+        subheading(out, heading("buildBuyPartner"), "buildBuyPartner", p);
         writeList(out, build, p, false, p);
         writeList(out, buy, p, false, p);
         writeList(out, partner, p, false, p);

@@ -1,5 +1,8 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
+
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
@@ -7,11 +10,10 @@ import org.commonmark.node.Paragraph;
 
 /** "## Purpose": one paragraph on why the document exists. */
 final class PurposeFormat extends SectionFormat {
-    private static final Placeholder TEXT = Placeholder.of("[Why this document exists and what it sets out]");
+    private static final Placeholder TEXT = Template.PURPOSE.placeholder();
 
     PurposeFormat() {
         super(TemplateSection.PURPOSE, "Purpose of this document");
-        prompt("text", TEXT);
     }
 
     @Override

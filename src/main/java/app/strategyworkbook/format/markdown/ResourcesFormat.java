@@ -2,6 +2,8 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.format.markdown.TableField.Column;
@@ -20,26 +22,15 @@ final class ResourcesFormat extends SectionFormat {
         return (ResourceAllocation) o;
     }
 
-    private final TableField<Allocation> allocations = new TableField<>("allocations", List.of(
-            new Column<Allocation>("Area", List.of("investment area", "function"), Allocation::areaProperty,
-                    Placeholder.numbered("[Area %d]")),
-            new Column<Allocation>("Investment %", List.of("investment", "%", "allocation", "share", "percent"),
-                    Allocation::investmentProperty, Placeholder.of("[X%]")),
-            new Column<Allocation>("Rationale", List.of("why", "reason"), Allocation::rationaleProperty,
-                    Placeholder.of("[Why]"))),
-            "|------|-------------|-----------|",
-            o -> res(o).getAllocationTable(), o -> res(o).getAllocations(), Allocation::new);
-    private final TextField current = text("Current Team Size", "currentTeamSize",
-            o -> res(o).currentTeamSizeProperty(), "[N people]", "Current Team", "Team Size");
-    private final TextField target = text("Target Team Size (12 months)", "targetTeamSize",
-            o -> res(o).targetTeamSizeProperty(), "[M people]", "Target Team");
-    private final ListField<PriorityHire> hires = Fields.hires("Priority Hiring", "priorityHires",
-            o -> res(o).getPriorityHires(), "Priority Hires", "Key Hires");
+    private final TableField<Allocation> allocations = new TableField<>(Template.ALLOCATIONS,
+            "|------|-------------|-----------|");
+    private final TextField current = text(Template.CURRENT_TEAM_SIZE);
+    private final TextField target = text(Template.TARGET_TEAM_SIZE);
+    private final ListField<PriorityHire> hires = Fields.hires(Template.PRIORITY_HIRES);
 
     ResourcesFormat() {
         super(TemplateSection.RESOURCES, "Resources", "Investment Allocation", "Budget");
-        subheading("investment", "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments");
-        subheading("hiring", "Hiring Plan", "Hiring", "Headcount Plan");
+        subheadings();
         fields(current, target, hires);
     }
 
@@ -63,10 +54,10 @@ final class ResourcesFormat extends SectionFormat {
         ResourceAllocation r = doc.getResources();
         writeHeading(out, part(doc));
         out.kept(r, "#");
-        subheading(out, "Investment Priorities (Next 12 Months)", "investment", r);
+        subheading(out, heading("investment"), "investment", r);
         out.block(allocations.write(r));
         out.kept(r, allocations.anchor());
-        subheading(out, "Hiring Plan", "hiring", r);
+        subheading(out, heading("hiring"), "hiring", r);
         writeText(out, current, r, false, r);
         writeText(out, target, r, true, r);
         writeList(out, hires, r, false, r);

@@ -1,5 +1,9 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Subheading;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.LabelField;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
@@ -42,24 +46,9 @@ abstract class SectionFormat {
         }
     }
 
-    private final Map<String, String> prompts = new HashMap<>();
-
-    /** Declares the placeholder of a field that has no label (a paragraph under its own heading). */
-    final void prompt(String anchor, Placeholder placeholder) {
-        prompts.put(anchor, placeholder.at(0));
-    }
-
-    /** The template's placeholder for the field with this anchor, or "" if it has none. */
-    String placeholder(String anchor) {
-        return prompts.getOrDefault(anchor, "");
-    }
-
     /** Declares the section's labelled fields; call from the constructor. */
     final void fields(LabelField... fields) {
         for (LabelField field : fields) {
-            if (field instanceof TextField text) {
-                prompts.put(text.anchor(), text.placeholder().at(0));
-            }
             byLabel.put(Fields.normalize(field.label()), field);
             field.aliases().forEach(a -> byLabel.put(Fields.normalize(a), field));
         }
@@ -95,12 +84,18 @@ abstract class SectionFormat {
     /** Each fixed subheading's heading as the template writes it, by key. */
     private final Map<String, String> templateHeadings = new HashMap<>();
 
-    /** Declares the section's fixed "###" subheadings: key, then the heading and its other spellings. */
-    final void subheading(String key, String... headings) {
-        templateHeadings.putIfAbsent(key, headings[0]);
-        for (String h : headings) {
-            subheadings.put(Fields.normalize(h), key);
+    /** Declares the section's fixed "###" subheadings, as the catalogue has them; call from the constructor. */
+    final void subheadings() {
+        for (Subheading sub : Template.subheadings(DocumentPart.of(section))) {
+            templateHeadings.putIfAbsent(sub.key(), sub.heading());
+            subheadings.put(Fields.normalize(sub.heading()), sub.key());
+            sub.aliases().forEach(a -> subheadings.put(Fields.normalize(a), sub.key()));
         }
+    }
+
+    /** A fixed subheading as the template writes it. */
+    final String heading(String key) {
+        return templateHeadings.get(key);
     }
 
     /** Whether a "###" (or deeper) heading inside this section is one the section knows. */

@@ -2,6 +2,8 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.CustomerSegment;
@@ -12,26 +14,21 @@ import app.strategyworkbook.model.TemplateSection;
 /** "## Target Customer Segments": "### Primary Segment: name" blocks; every "###" here starts a segment. */
 final class SegmentsFormat extends SectionFormat {
     /** The heading's word for a segment that has none of its own. */
-    static final Placeholder LABEL = Placeholder.numbered("Segment %d", "Primary Segment", "Secondary Segment");
-    static final Placeholder NAME = Placeholder.of("[Customer Type]");
+    static final Placeholder LABEL = Template.SEGMENT_LABEL.placeholder();
+    static final Placeholder NAME = Template.SEGMENT_NAME.placeholder();
 
     private static CustomerSegment segment(Object o) {
         return (CustomerSegment) o;
     }
 
-    private final TextField who = text("Who", "who", o -> segment(o).whoProperty(),
-            Placeholder.numbered("[Description]", "[Description of customer]"));
-    private final ListField<String> painPoints = Fields.strings("Pain Points", "painPoints",
-            o -> segment(o).getPainPoints(), Placeholder.numbered("[Pain point %d]"), "Pains", "Problems");
-    private final TextField solution = text("Our Solution", "solution", o -> segment(o).solutionProperty(),
-            "[How we solve their problems]", "Solution");
-    private final TextField revenue = text("Revenue Model", "revenueModel", o -> segment(o).revenueModelProperty(),
-            "[How they pay us]", "Revenue", "Pricing");
+    private final TextField who = text(Template.SEGMENT_WHO);
+    private final ListField<String> painPoints = Fields.strings(Template.SEGMENT_PAIN_POINTS);
+    private final TextField solution = text(Template.SEGMENT_SOLUTION);
+    private final TextField revenue = text(Template.SEGMENT_REVENUE_MODEL);
 
     SegmentsFormat() {
         super(TemplateSection.SEGMENTS, "Customer Segments", "Customers", "Target Customers",
                 "Segments");
-        prompt("name", NAME);
         fields(who, painPoints, solution, revenue);
     }
 

@@ -1,5 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.model.NamedItem;
@@ -14,7 +16,7 @@ import org.commonmark.node.Paragraph;
 
 /** "## Success Criteria": "### 1-Year Success" and "### 3-Year Success", each "By [Date], …:" and metric lines. */
 final class SuccessFormat extends SectionFormat {
-    private static final Placeholder DATE = Placeholder.of("[Date]");
+    private static final Placeholder DATE = Template.ONE_YEAR_DATE.placeholder();
     private static final String BY = "By ";
     private static final String ACHIEVED = ", we will have achieved:";
     private static final Pattern BY_LINE = Pattern.compile("^By (.+), we will have achieved:$", Pattern.DOTALL);
@@ -23,12 +25,12 @@ final class SuccessFormat extends SectionFormat {
     private static final Pattern ONE = Pattern.compile("\\b(1|one)[ -]?year", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREE = Pattern.compile("\\b(3|three)[ -]?year", Pattern.CASE_INSENSITIVE);
 
-    private final ListField<NamedItem> oneYearMetrics = metrics("oneYear.metrics");
-    private final ListField<NamedItem> threeYearMetrics = metrics("threeYear.metrics");
+    private final ListField<NamedItem> oneYearMetrics = metrics(Template.ONE_YEAR_METRICS);
+    private final ListField<NamedItem> threeYearMetrics = metrics(Template.THREE_YEAR_METRICS);
 
-    private static ListField<NamedItem> metrics(String anchor) {
-        return Fields.namedItems("Metrics", anchor, o -> ((SuccessHorizon) o).getMetrics(), false, NameStyle.BOLD,
-                Placeholder.numbered("[Metric %d]"), Placeholder.of("[Target]"));
+    /** A horizon's metric lines, read into the horizon whose heading the reader is under. */
+    private static ListField<NamedItem> metrics(app.strategyworkbook.template.TemplateField field) {
+        return Fields.namedItems(field, o -> ((SuccessHorizon) o).getMetrics(), false, NameStyle.BOLD);
     }
 
     SuccessFormat() {

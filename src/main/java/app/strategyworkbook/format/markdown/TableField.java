@@ -2,10 +2,10 @@ package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.model.TableLayout;
 import app.strategyworkbook.model.TableRow;
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.TemplateField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -18,36 +18,50 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 final class TableField<R extends TableRow> {
 
     /**
-     * A known column. An optional one (the risk owner) is written only when some row has a value in it or the file
-     * had it, so tables without it keep the template's columns.
+     * A known column, as the catalogue declares it. An optional one (the risk owner) is written only when some row
+     * has a value in it or the file had it, so tables without it keep the template's columns.
      */
-    record Column<R>(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder,
-                     boolean optional) {
-        Column(String header, List<String> aliases, Function<R, StringProperty> cell, Placeholder placeholder) {
-            this(header, aliases, cell, placeholder, false);
+    record Column<R>(TemplateField field) {
+        String header() {
+            return field.label();
+        }
+
+        StringProperty cell(R row) {
+            return field.text(row);
+        }
+
+        Placeholder placeholder() {
+            return field.placeholder();
+        }
+
+        boolean optional() {
+            return field.optional();
         }
 
         boolean matches(String headerText) {
-            String n = Fields.normalize(headerText);
-            return n.equals(Fields.normalize(header)) || aliases.contains(n);
+            return field.matches(headerText);
         }
     }
 
     private final String anchor;
     private final List<Column<R>> columns;
-    private final Function<Object, TableLayout> layout;
-    private final Function<Object, ObservableList<R>> rows;
-    private final Supplier<R> newRow;
+    private final TemplateField declared;
     private final String templateDelimiter;
 
-    TableField(String anchor, List<Column<R>> columns, String templateDelimiter, Function<Object, TableLayout> layout,
-               Function<Object, ObservableList<R>> rows, Supplier<R> newRow) {
-        this.anchor = anchor;
-        this.columns = columns;
+    /** The catalogue's {@code table}, written with the template's {@code templateDelimiter} row. */
+    TableField(TemplateField table, String templateDelimiter) {
+        this.declared = table;
+        this.anchor = table.key();
+        this.columns = table.columns().stream().map(c -> new Column<R>(c)).toList();
         this.templateDelimiter = templateDelimiter;
-        this.layout = layout;
-        this.rows = rows;
-        this.newRow = newRow;
+    }
+
+    private TableLayout layout(Object target) {
+        return declared.layout(target);
+    }
+
+    private ObservableList<R> rows(Object target) {
+        return declared.rows(target);
     }
 
     String anchor() {
@@ -70,7 +84,7 @@ final class TableField<R extends TableRow> {
         int last = MarkdownSource.lastLine(table);
         List<String> header = cells(src.line(first));
         List<Column<R>> mapping = map(header);
-        if (mapping.stream().allMatch(c -> c == null) || !rows.apply(target).isEmpty()) {
+        if (mapping.stream().allMatch(c -> c == null) || !rows(target).isEmpty()) {
             return false;
         }
         List<List<String>> body = new ArrayList<>();
@@ -85,7 +99,7 @@ final class TableField<R extends TableRow> {
             names.add("");
             mapping.add(null);
         }
-        TableLayout shape = layout.apply(target);
+        TableLayout shape = layout(target);
         String delimiter = src.line(first + 1).strip();
         // The template's columns, plus an optional column where the writer puts it, is the template's shape.
         List<String> shapeOfTemplate = new ArrayList<>(templateHeaders());
@@ -99,20 +113,20 @@ final class TableField<R extends TableRow> {
         shape.setDelimiterRow(asTemplate ? "" : delimiter);
         List<R> read = new ArrayList<>();
         for (List<String> cells : body) {
-            R row = newRow.get();
+            R row = declared.<R>newRow();
             for (int c = 0; c < width; c++) {
                 String value = c < cells.size() ? cells.get(c) : "";
                 Column<R> column = mapping.get(c);
                 if (column == null) {
                     row.getExtraCells().add(value);
                 } else {
-                    column.cell().apply(row).set(column.optional() ? value
+                    column.cell(row).set(column.optional() ? value
                             : column.placeholder().read(value, read.size()));
                 }
             }
             read.add(row);
         }
-        rows.apply(target).setAll(read);
+        rows(target).setAll(read);
         return true;
     }
 
@@ -133,32 +147,19 @@ final class TableField<R extends TableRow> {
         return mapping;
     }
 
-    /** The header cells of the columns this table does not know, in their order, as its rows' extra cells are. */
-    java.util.List<String> unknownColumns(TableLayout shape) {
-        List<String> header = new ArrayList<>(shape.getColumns());
-        List<Column<R>> mapping = map(header);
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (mapping.get(i) == null) {
-                unknown.add(header.get(i));
-            }
-        }
-        return unknown;
-    }
-
     String write(Object target) {
-        TableLayout shape = layout.apply(target);
+        TableLayout shape = layout(target);
         List<String> names = new ArrayList<>(shape.getColumns());
         boolean asRead = !names.isEmpty();
         if (!asRead) {
             names.addAll(templateHeaders());
         }
         List<Column<R>> mapping = map(names);
-        List<R> rowsNow = rows.apply(target);
+        List<R> rowsNow = rows(target);
         for (int i = 0; i < columns.size(); i++) {
             Column<R> column = columns.get(i);
             boolean used = !column.optional()
-                    || rowsNow.stream().anyMatch(r -> !column.cell().apply(r).get().isEmpty());
+                    || rowsNow.stream().anyMatch(r -> !column.cell(r).get().isEmpty());
             if (!mapping.contains(column) && used) {
                 int at = 0;
                 for (int j = 0; j < i; j++) {
@@ -174,7 +175,7 @@ final class TableField<R extends TableRow> {
             delimiter = delimiterFor(names);
         }
         out.append('\n').append(delimiter);
-        List<R> items = rows.apply(target);
+        List<R> items = rows(target);
         for (int r = 0; r < items.size(); r++) {
             R item = items.get(r);
             List<String> cells = new ArrayList<>();
@@ -184,7 +185,7 @@ final class TableField<R extends TableRow> {
                     cells.add(extra < item.getExtraCells().size() ? item.getExtraCells().get(extra) : "");
                     extra++;
                 } else {
-                    String value = column.cell().apply(item).get();
+                    String value = column.cell(item).get();
                     cells.add(column.optional() ? value : column.placeholder().write(value, r));
                 }
             }

@@ -2,6 +2,8 @@ package app.strategyworkbook.format.markdown;
 
 import static app.strategyworkbook.format.markdown.Fields.text;
 
+import app.strategyworkbook.template.Placeholder;
+import app.strategyworkbook.template.Template;
 import app.strategyworkbook.format.markdown.Fields.ListField;
 import app.strategyworkbook.format.markdown.Fields.NameStyle;
 import app.strategyworkbook.format.markdown.Fields.TextField;
@@ -14,32 +16,21 @@ import org.commonmark.node.Paragraph;
 
 /** "## Technology Strategy": principles, stack philosophy and technical debt management. */
 final class TechnologyFormat extends SectionFormat {
-    static final Placeholder PRINCIPLES = Placeholder.of("[3-5 guiding principles for technical decisions]");
+    static final Placeholder PRINCIPLES = Template.PRINCIPLES.placeholder();
 
     private static TechnologyStrategy tech(Object o) {
         return (TechnologyStrategy) o;
     }
 
-    private final ListField<NamedItem> principles = Fields.namedItems("Technical Principles", "principles",
-            o -> tech(o).getPrinciples(), true, NameStyle.BOLD, Placeholder.numbered("[Principle %d]"),
-            Placeholder.of("[What it means in practice]"), "Principles");
-    private final TextField approach = text("Approach", "approach", o -> tech(o).approachProperty(),
-            "[e.g., Best-of-breed, Standardized, etc.]");
-    private final ListField<NamedItem> core = Fields.namedItems("Core Technologies", "coreTechnologies",
-            o -> tech(o).getCoreTechnologies(), false, NameStyle.BOLD,
-            Placeholder.numbered("[Technology category %d]"), Placeholder.of("[Choice and why]"), "Technologies",
-            "Stack");
-    private final TextField philosophy = text("Philosophy", "debtPhilosophy", o -> tech(o).debtPhilosophyProperty(),
-            "[Approach to technical debt]", "Debt Philosophy");
-    private final TextField allocation = text("Allocation", "debtAllocation", o -> tech(o).debtAllocationProperty(),
-            "[% of engineering time on debt reduction]", "Debt Allocation");
+    private final ListField<NamedItem> principles = Fields.namedItems(Template.PRINCIPLES, true, NameStyle.BOLD);
+    private final TextField approach = text(Template.APPROACH);
+    private final ListField<NamedItem> core = Fields.namedItems(Template.CORE_TECHNOLOGIES, false, NameStyle.BOLD);
+    private final TextField philosophy = text(Template.DEBT_PHILOSOPHY);
+    private final TextField allocation = text(Template.DEBT_ALLOCATION);
 
     TechnologyFormat() {
         super(TemplateSection.TECHNOLOGY, "Technology", "Tech Strategy", "Engineering Strategy");
-        prompt("principles", PRINCIPLES);
-        subheading("principles", "Technical Principles", "Principles", "Engineering Principles");
-        subheading("stack", "Technology Stack Philosophy", "Technology Stack", "Stack", "Tech Stack");
-        subheading("debt", "Technical Debt Management", "Technical Debt", "Tech Debt");
+        subheadings();
         fields(approach, core, philosophy, allocation);
     }
 
@@ -68,14 +59,14 @@ final class TechnologyFormat extends SectionFormat {
         TechnologyStrategy t = doc.getTechnology();
         writeHeading(out, part(doc));
         out.kept(t, "#");
-        subheading(out, "Technical Principles", "principles", t);
+        subheading(out, heading("principles"), "principles", t);
         String list = principles.write(t);
         out.tight(list == null ? PRINCIPLES.at(0) : list);
         out.kept(t, "principles");
-        subheading(out, "Technology Stack Philosophy", "stack", t);
+        subheading(out, heading("stack"), "stack", t);
         writeText(out, approach, t, true, t);
         writeList(out, core, t, false, t);
-        subheading(out, "Technical Debt Management", "debt", t);
+        subheading(out, heading("debt"), "debt", t);
         writeText(out, philosophy, t, true, t);
         writeText(out, allocation, t, false, t);
         out.keptRest(t);

@@ -2,12 +2,20 @@ package app.strategyworkbook.ui.field;
 
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.KeptBlock;
-import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.model.TableRow;
+import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.KeptPlaces;
+import app.strategyworkbook.template.Kind;
+import app.strategyworkbook.template.Subheading;
+import app.strategyworkbook.template.TemplateField;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.StringProperty;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,18 +26,31 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /**
- * A section's form: fields one under another, each with its label above it, composed from the shared field editors.
- * Every control gets an id (section key, then field) so tests and the check panel can find it, and an accessible
- * text. Leaving a field ends its run of typing in the undo history.
+ * A section's form: the template's fields one under another, each with its label above it, made from the field's
+ * declaration in the catalogue ({@code Template}): its control by its kind, its id, label, prompt and accessible text.
+ * The template's "###" headings come in where the fields' subheading changes. Leaving a field ends its run of typing
+ * in the undo history.
  */
 public final class Form {
     private final VBox rows = new VBox();
-    private final String idPrefix;
+    private final StrategyDocument doc;
     private final EditHistory history;
+    /** The pillar, segment or group this form edits, or null for a form of the document's parts. */
+    private final Object item;
+    /** The position of each item around this form, outermost first: none for a section's form. */
+    private final List<Integer> placing;
+    private Subheading lastSubheading;
 
-    public Form(String idPrefix, EditHistory history) {
-        this.idPrefix = idPrefix;
+    /** The form of a section (or of several of the document's parts, as the Overview tab shows). */
+    public Form(StrategyDocument doc, EditHistory history) {
+        this(doc, history, null, List.of());
+    }
+
+    private Form(StrategyDocument doc, EditHistory history, Object item, List<Integer> placing) {
+        this.doc = doc;
         this.history = history;
+        this.item = item;
+        this.placing = placing;
         rows.getStyleClass().add("form");
         FrameByFrame.partByPart(rows);
     }
@@ -38,8 +59,9 @@ public final class Form {
         return history;
     }
 
-    public String id(String field) {
-        return idPrefix + "-" + field;
+    /** The id of the control of {@code field} in this form. */
+    public String id(TemplateField field) {
+        return FieldIds.of(field, placing);
     }
 
     /** The form in a scroll pane that fits its width, as a tab's content. */
@@ -61,62 +83,100 @@ public final class Form {
         return this;
     }
 
-    /** One line of text; the placeholder shows as prompt text while the field is empty. */
-    public TextField text(String label, String field, StringProperty value, String placeholder) {
-        TextField input = new TextField();
-        bind(input, label, field, value, placeholder);
-        row(label, input);
-        return input;
-    }
-
-    /** Text over several lines. */
-    public TextArea area(String label, String field, StringProperty value, String placeholder) {
-        TextArea input = new TextArea();
-        input.setWrapText(true);
-        input.setPrefRowCount(3);
-        bind(input, label, field, value, placeholder);
-        row(label, input);
-        return input;
-    }
-
-    public ListEditor strings(String label, String field, ObservableList<String> items, String placeholder) {
-        ListEditor editor = new ListEditor(id(field), label, items, placeholder, this::endTyping);
-        row(label, editor.view());
-        return editor;
-    }
-
-    /** "Name: description" lines as a two-column table. */
-    public TableEditor<NamedItem> named(String label, String field, ObservableList<NamedItem> items,
-                                        String nameHeader, String descriptionHeader) {
-        TableEditor<NamedItem> table = new TableEditor<>(id(field), label, items, NamedItem::new, this::endTyping)
-                .column(nameHeader, NamedItem::nameProperty, 0.35)
-                .column(descriptionHeader, NamedItem::descriptionProperty, 0.65);
-        row(label, table.view());
-        return table;
-    }
-
-    public <R> TableEditor<R> table(String label, String field, ObservableList<R> items,
-                                    java.util.function.Supplier<R> newRow) {
-        TableEditor<R> table = new TableEditor<>(id(field), label, items, newRow, this::endTyping);
-        row(label, table.view());
-        return table;
-    }
-
     public Form add(Node node) {
         rows.getChildren().add(node);
         return this;
     }
 
-    /** Anchors the reader gives kept text that name a field by another name than the form's. */
-    private static final Map<String, String> ANCHOR_FIELDS = Map.ofEntries(
-            Map.entry("why", "whyItMatters"), Map.entry("indirect", "indirectCompetitors"),
-            Map.entry("text", "purpose"), Map.entry("start", "title"), Map.entry("header", "relatedDocuments"),
-            Map.entry("footer", "owner"), Map.entry("marketSize", "som"),
-            Map.entry("directCompetitors", "competitors"), Map.entry("oneYear.date", "oneYear-date"),
-            Map.entry("oneYear.metrics", "oneYear-metrics"), Map.entry("threeYear.date", "threeYear-date"),
-            Map.entry("threeYear.metrics", "threeYear-metrics"));
+    /** The object holding {@code field} here: the item of this form, or the field's part of the document. */
+    private Object owner(TemplateField field) {
+        return field.parent() == null ? field.part().in(doc) : item;
+    }
 
-    private final Map<String, Node[]> fieldRows = new HashMap<>();
+    /**
+     * Adds the control of {@code field}, as its kind asks: a line or box of text, a list, a table. Returns the
+     * control.
+     */
+    public Node field(TemplateField field) {
+        return switch (field.kind()) {
+            case LINES -> lines(field).list();
+            case TABLE -> table(field).table();
+            case ITEMS -> throw new IllegalArgumentException(field + " needs a form per item: use items()");
+            default -> text(field);
+        };
+    }
+
+    /** Adds each of {@code fields}. */
+    public Form fields(TemplateField... fields) {
+        for (TemplateField field : fields) {
+            field(field);
+        }
+        return this;
+    }
+
+    /** One text: a line, or a box of several lines for a paragraph; the placeholder shows while it is empty. */
+    public TextInputControl text(TemplateField field) {
+        TextInputControl input;
+        if (field.kind() == Kind.PARAGRAPH) {
+            TextArea area = new TextArea();
+            area.setWrapText(true);
+            area.setPrefRowCount(3);
+            input = area;
+        } else {
+            input = new TextField();
+        }
+        bind(input, field.label(), id(field), field.text(owner(field)), field.placeholder().at(0));
+        row(field, input);
+        return input;
+    }
+
+    public ListEditor lines(TemplateField field) {
+        ListEditor editor = new ListEditor(id(field), field.label(), field.rows(owner(field)),
+                field.placeholder(), this::endTyping);
+        row(field, editor.view());
+        return editor;
+    }
+
+    /**
+     * A table: a column per field of its rows, sized by kind; the columns the file had that the app does not know
+     * follow, editable, where the table keeps the file's header.
+     */
+    public <R> TableEditor<R> table(TemplateField field) {
+        Object owner = owner(field);
+        ObservableList<R> items = field.rows(owner);
+        TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping);
+        for (TemplateField column : field.columns()) {
+            table.column(column);
+        }
+        var layout = field.layout(owner);
+        if (layout != null) {
+            table.extraColumns(field.unknownColumns(layout), row -> ((TableRow) row).getExtraCells());
+        }
+        row(field, table.view());
+        return table;
+    }
+
+    /**
+     * Pillars, segments, groups: a panel per item, each with a form that {@code fill} fills with the item's fields.
+     *
+     * @param title the panel title of an item at a position
+     */
+    public <T> ItemsEditor<T> items(TemplateField field, BiConsumer<Form, T> fill, BiFunction<T, Integer, String> title,
+                                    java.util.function.Function<T, javafx.beans.Observable[]> titleDependsOn) {
+        ObservableList<T> items = field.rows(owner(field));
+        ItemsEditor<T> editor = new ItemsEditor<>(id(field), field.noun(), items, field::newRow, (it, i) -> {
+            List<Integer> inner = new ArrayList<>(placing);
+            inner.add(i);
+            Form form = new Form(doc, history, it, inner);
+            fill.accept(form, it);
+            return form.box();
+        }, title, titleDependsOn);
+        subheading(field);
+        add(editor.view());
+        return editor;
+    }
+
+    private final Map<TemplateField, Node[]> fieldRows = new HashMap<>();
     private int keptCount;
 
     /**
@@ -124,17 +184,17 @@ public final class Form {
      * the field whose heading it stood under), editable as Markdown. The template's own "<!-- Example -->" guidance
      * is a hint the user opens when wanted.
      */
-    public Form kept(Part part) {
+    public Form kept(Part part, DocumentPart where) {
         List<KeptBlock> kept = part.getKept();
-        Map<String, Node> lastPlaced = new HashMap<>();
-        for (int i = 0; i < kept.size(); i++) {
-            KeptBlock block = kept.get(i);
-            Node view = keptView(block, "kept-" + keptCount++);
+        Map<TemplateField, Node> lastPlaced = new HashMap<>();
+        for (KeptBlock block : kept) {
+            StringBuilder id = new StringBuilder(where.key());
+            placing.forEach(i -> id.append('-').append(i));
+            Node view = keptView(block, id + "-kept-" + keptCount++);
             String anchor = block.getAfter();
             boolean before = anchor.startsWith("#") && anchor.length() > 1;
-            String field = before ? anchor.substring(1) : anchor;
-            field = ANCHOR_FIELDS.getOrDefault(field, field);
-            Node[] row = fieldRows.get(field);
+            TemplateField field = KeptPlaces.field(where, anchor).orElse(null);
+            Node[] row = field == null ? null : fieldRows.get(field);
             var children = rows.getChildren();
             if (row == null) {
                 children.add(view);
@@ -149,18 +209,18 @@ public final class Form {
         return this;
     }
 
-    private Node keptView(KeptBlock block, String field) {
+    private Node keptView(KeptBlock block, String id) {
         TextArea markdown = new TextArea();
         markdown.setWrapText(true);
         markdown.setPrefRowCount(Math.min(8, Math.max(2, (int) block.getMarkdown().lines().count())));
         markdown.getStyleClass().add("kept-markdown");
-        bind(markdown, "Text kept from the file", field, block.markdownProperty(), "");
+        bind(markdown, "Text kept from the file", id, block.markdownProperty(), "");
         if (block.getMarkdown().startsWith("<!-- Example")) {
             javafx.scene.control.TitledPane example = new javafx.scene.control.TitledPane(
                     "Example from the template", markdown);
             example.setExpanded(false);
             example.getStyleClass().add("template-example");
-            example.setId(id(field) + "-example");
+            example.setId(id + "-example");
             return example;
         }
         Label label = new Label("Kept from the file as written (Markdown)");
@@ -169,31 +229,31 @@ public final class Form {
         return new VBox(label, markdown);
     }
 
-    private void bind(TextInputControl input, String label, String field, StringProperty value, String placeholder) {
-        input.setId(id(field));
+    private void bind(TextInputControl input, String label, String id, javafx.beans.property.StringProperty value,
+                      String placeholder) {
+        input.setId(id);
         input.setPromptText(placeholder);
         input.setAccessibleText(label);
         input.textProperty().bindBidirectional(value);
         input.focusedProperty().addListener((obs, was, is) -> endTyping());
     }
 
-    private void row(String label, Node control) {
-        Label name = new Label(label);
+    /** The template's "###" heading, where a field is the first under it and the heading says more than its label. */
+    private void subheading(TemplateField field) {
+        Subheading under = field.subheading();
+        if (under != null && under != lastSubheading && !under.heading().equals(field.label())) {
+            heading(under.heading());
+        }
+        lastSubheading = under;
+    }
+
+    private void row(TemplateField field, Node control) {
+        subheading(field);
+        Label name = new Label(field.label());
         name.getStyleClass().add("field-label");
         name.setLabelFor(control);
         rows.getChildren().addAll(name, control);
-        String field = control.getId() != null ? control.getId() : controlIdOf(control);
-        if (field != null && field.startsWith(idPrefix + "-")) {
-            fieldRows.put(field.substring(idPrefix.length() + 1), new Node[] {name, control});
-        }
-    }
-
-    /** The id of the list or table inside an editor's box, which names the field. */
-    private static String controlIdOf(Node box) {
-        if (box instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
-            return pane.getChildren().get(0).getId();
-        }
-        return null;
+        fieldRows.put(field, new Node[] {name, control});
     }
 
     private void endTyping() {

@@ -1,6 +1,7 @@
 package app.strategyworkbook.ui.field;
 
 import java.util.function.BiConsumer;
+import app.strategyworkbook.template.Placeholder;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -13,12 +14,12 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
     private final TextField input = new TextField();
     private final CellEdit edit = new CellEdit(this, input, input);
     private final BiConsumer<Integer, String> write;
-    private final String placeholder;
+    private final Placeholder placeholder;
     /** The line being edited, fixed when editing starts. */
     private int line = -1;
 
     /** @param write puts the kept text into the line at an index of the document's list */
-    LineListCell(BiConsumer<Integer, String> write, String placeholder) {
+    LineListCell(BiConsumer<Integer, String> write, Placeholder placeholder) {
         this.write = write;
         this.placeholder = placeholder;
     }
@@ -34,7 +35,7 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
         setText(null);
         setGraphic(input);
         getStyleClass().remove("prompt");
-        input.setPromptText(placeholder);
+        input.setPromptText(placeholder.at(line));
         input.selectAll();
         input.requestFocus();
     }
@@ -60,12 +61,13 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
 
     private void show(String item, boolean empty) {
         setGraphic(null);
-        boolean prompt = !empty && item != null && item.isEmpty() && !placeholder.isEmpty();
+        // An empty line shows the template's prompt for its place: "[Initiative 2]".
+        String prompt = empty || item == null || !item.isEmpty() ? "" : placeholder.at(getIndex());
         getStyleClass().remove("prompt");
-        if (prompt) {
+        if (!prompt.isEmpty()) {
             getStyleClass().add("prompt");
         }
-        setText(empty ? null : prompt ? placeholder : item);
+        setText(empty ? null : prompt.isEmpty() ? item : prompt);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui.field;
 
+import app.strategyworkbook.template.Placeholder;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -14,7 +15,7 @@ public final class ListEditor {
     private final ListView<String> list;
     private final VBox view;
 
-    ListEditor(String id, String label, ObservableList<String> items, String placeholder, Runnable endTyping) {
+    ListEditor(String id, String label, ObservableList<String> items, Placeholder placeholder, Runnable endTyping) {
         list = new ListView<>(items);
         list.setId(id);
         list.setAccessibleText(label);
@@ -40,7 +41,7 @@ public final class ListEditor {
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(items))
                 .multiply(ROW_HEIGHT).add(4));
         list.minHeightProperty().bind(list.prefHeightProperty());
-        list.setPlaceholder(new javafx.scene.control.Label(placeholder.isEmpty() ? "No lines yet" : placeholder));
+        list.setPlaceholder(new javafx.scene.control.Label(placeholder.at(0).isEmpty() ? "No lines yet" : placeholder.at(0)));
         // The cells write what is typed themselves, however the editing ends; the list's own commit (on Enter alone)
         // would write it a second time.
         list.setOnEditCommit(e -> { });

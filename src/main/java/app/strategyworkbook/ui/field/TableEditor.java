@@ -1,5 +1,9 @@
 package app.strategyworkbook.ui.field;
 
+import app.strategyworkbook.model.Level;
+import app.strategyworkbook.template.Kind;
+import app.strategyworkbook.template.TemplateField;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -46,32 +50,31 @@ public final class TableEditor<R> {
         FrameByFrame.slow(view);
     }
 
-    /** A text column bound to one property of the row. */
-    public TableEditor<R> column(String header, Function<R, StringProperty> cell, double share) {
-        return column(header, cell, share, null);
-    }
-
-    /** A text column whose cells are marked when {@code readable} says their text cannot be read. */
-    public TableEditor<R> column(String header, Function<R, StringProperty> cell, double share,
-                                 Predicate<String> readable) {
-        TableColumn<R, String> column = textColumn(header, header, row -> cell.apply(row),
-                () -> new TextTableCell<>(write(cell), readable));
-        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
-        installTip(column, readable, item -> "The app cannot read \"" + item + "\" here");
-        return this;
-    }
-
     /**
-     * A column of levels (Low, Medium, High…): chosen from a list, or typed, so a level someone wrote another way is
-     * kept as written, and marked when the app cannot read it.
+     * The column of {@code field}, a field of the table's rows: its header, id and width from the declaration; a level
+     * is chosen from its scale or typed; a value its kind cannot read is marked, never changed.
      */
-    public TableEditor<R> levelColumn(String header, Function<R, StringProperty> cell, double share,
-                                      java.util.List<String> levels, Predicate<String> readable) {
-        TableColumn<R, String> column = textColumn(header, header, row -> cell.apply(row),
-                () -> new LevelTableCell<>(write(cell), readable, levels));
-        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
-        installTip(column, readable, item -> "\"" + item + "\" is not one of " + String.join(", ", levels));
+    public TableEditor<R> column(TemplateField field) {
+        java.util.function.BiConsumer<R, String> write = asOneEdit((row, typed) -> field.text(row).set(typed));
+        Predicate<String> readable = field::readable;
+        boolean level = field.kind() == Kind.LEVEL;
+        List<String> scale = field.scale().stream().map(Level::label).toList();
+        TableColumn<R, String> column = textColumn(field.label(), field.key(), row -> field.text(row),
+                () -> level ? new LevelTableCell<>(write, readable, scale) : new TextTableCell<>(write, readable));
+        share(column, field.kind().width());
+        installTip(column, readable, item -> level ? "\"" + item + "\" is not one of " + String.join(", ", scale)
+                : "The app cannot read \"" + item + "\" as " + (field.kind() == Kind.PERCENTAGE
+                        ? "a percentage from 0% to 100%" : "a " + field.kind().name().toLowerCase(java.util.Locale.ROOT)));
         return this;
+    }
+
+    /** How wide each column is, relative to the others: the table's width is shared out by these. */
+    private final java.util.Map<TableColumn<R, ?>, Integer> weights = new java.util.LinkedHashMap<>();
+
+    private void share(TableColumn<R, ?> column, int weight) {
+        weights.put(column, weight);
+        double total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        weights.forEach((c, w) -> c.prefWidthProperty().bind(table.widthProperty().multiply(w / total).subtract(4)));
     }
 
     /**
@@ -87,8 +90,7 @@ public final class TableEditor<R> {
                         ObservableList<String> cells = extraCells.apply(row);
                         return Bindings.createStringBinding(() -> index < cells.size() ? cells.get(index) : "",
                                 cells);
-                    }, () -> new TextTableCell<R>((row, typed) -> {
-                        endTyping.run();
+                    }, () -> new TextTableCell<R>(asOneEdit((row, typed) -> {
                         ObservableList<String> cells = extraCells.apply(row);
                         java.util.List<String> updated = new java.util.ArrayList<>(cells);
                         while (updated.size() <= index) {
@@ -96,8 +98,7 @@ public final class TableEditor<R> {
                         }
                         updated.set(index, typed);
                         cells.setAll(updated);
-                        endTyping.run();
-                    }, null));
+                    }), null));
             column.setPrefWidth(120);
         }
         return this;
@@ -120,10 +121,10 @@ public final class TableEditor<R> {
     }
 
     /** Each kept cell is one undoable edit of its own, not merged with typing before or after it. */
-    private java.util.function.BiConsumer<R, String> write(Function<R, StringProperty> cell) {
+    private java.util.function.BiConsumer<R, String> asOneEdit(java.util.function.BiConsumer<R, String> set) {
         return (row, typed) -> {
             endTyping.run();
-            cell.apply(row).set(typed);
+            set.accept(row, typed);
             endTyping.run();
         };
     }
@@ -147,7 +148,7 @@ public final class TableEditor<R> {
 
     /** A read-only column of progress bars, with the share in words beside each bar. */
     public TableEditor<R> progressColumn(String header, Function<R, javafx.beans.value.ObservableValue<Number>> progress,
-                                         double share) {
+                                         int weight) {
         TableColumn<R, Number> column = new TableColumn<>(header);
         column.setId(table.getId() + "-progress");
         column.setEditable(false);
@@ -177,8 +178,8 @@ public final class TableEditor<R> {
                 setGraphic(box);
             }
         });
-        column.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
         table.getColumns().add(column);
+        share(column, weight);
         return this;
     }
 

@@ -1,10 +1,19 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.BRAND_POSITION;
+import static app.strategyworkbook.template.Template.CHANNELS;
+import static app.strategyworkbook.template.Template.CONTENT_STRATEGY;
+import static app.strategyworkbook.template.Template.KEY_MESSAGES;
+import static app.strategyworkbook.template.Template.PARTNERS;
+import static app.strategyworkbook.template.Template.SALES_CYCLE;
+import static app.strategyworkbook.template.Template.SALES_MOTION;
+
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.template.DocumentPart;
 
-/** Go-to-market: sales motion, acquisition channels, sales cycle, marketing and partners. */
+/** Go-to-market: the sales motion, marketing strategy and partners. */
 final class GoToMarketEditor extends SectionEditor {
     GoToMarketEditor(StrategyDocument doc, EditHistory history) {
         super(TemplateSection.GO_TO_MARKET, doc, history);
@@ -12,17 +21,7 @@ final class GoToMarketEditor extends SectionEditor {
 
     @Override
     protected void build() {
-        var g = doc.getGoToMarket();
-        form.heading("Sales Motion");
-        form.text("Primary", "salesMotion", g.salesMotionProperty(), prompt("salesMotion"));
-        form.named("Customer Acquisition", "channels", g.getChannels(), "Channel", "Strategy");
-        form.named("Sales Cycle", "salesCycle", g.getSalesCycle(), "Stage", "Detail");
-        form.heading("Marketing Strategy");
-        form.area("Brand Position", "brandPosition", g.brandPositionProperty(), prompt("brandPosition"));
-        form.strings("Key Messages", "keyMessages", g.getKeyMessages(), "[Message]");
-        form.area("Content Strategy", "contentStrategy", g.contentStrategyProperty(), prompt("contentStrategy"));
-        form.heading("Partnership Strategy");
-        form.named("Strategic Partners", "partners", g.getPartners(), "Partner type", "Why");
-        form.kept(g);
+        form.fields(SALES_MOTION, CHANNELS, SALES_CYCLE, BRAND_POSITION, KEY_MESSAGES, CONTENT_STRATEGY, PARTNERS);
+        form.kept(doc.getGoToMarket(), DocumentPart.GO_TO_MARKET);
     }
 }

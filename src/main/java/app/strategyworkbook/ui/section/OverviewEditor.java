@@ -1,9 +1,22 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.LAST_MAJOR_UPDATE;
+import static app.strategyworkbook.template.Template.MISSION;
+import static app.strategyworkbook.template.Template.NEXT_REVIEW;
+import static app.strategyworkbook.template.Template.OWNER;
+import static app.strategyworkbook.template.Template.PRIMARY_ROLES;
+import static app.strategyworkbook.template.Template.PURPOSE;
+import static app.strategyworkbook.template.Template.RELATED_DOCUMENTS;
+import static app.strategyworkbook.template.Template.STATUS;
+import static app.strategyworkbook.template.Template.TITLE;
+import static app.strategyworkbook.template.Template.UPDATE_FREQUENCY;
+import static app.strategyworkbook.template.Template.VALUES;
+import static app.strategyworkbook.template.Template.VISION;
+
 import app.strategyworkbook.edit.EditHistory;
-import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.template.DocumentPart;
 
 /** Overview: the document's header, purpose, mission, vision and values, and the footer's dates and owner. */
 final class OverviewEditor extends SectionEditor {
@@ -11,33 +24,16 @@ final class OverviewEditor extends SectionEditor {
         super(TemplateSection.OVERVIEW, doc, history);
     }
 
-    private static String header(String field) {
-        return MarkdownStrategyFormat.documentPlaceholder(field);
-    }
-
     @Override
     protected void build() {
-        var h = doc.getHeader();
-        var o = doc.getOverview();
-        var f = doc.getFooter();
         form.heading("Document");
-        form.text("Title", "title", h.titleProperty(), "Company Strategy");
-        form.text("Status", "status", h.statusProperty(), header("status"));
-        form.text("Update Frequency", "updateFrequency", h.updateFrequencyProperty(), header("updateFrequency"));
-        form.text("Primary Roles", "primaryRoles", h.primaryRolesProperty(), header("primaryRoles"));
-        form.text("Related Documents", "relatedDocuments", h.relatedDocumentsProperty(), header("relatedDocuments"));
-        form.area("Purpose", "purpose", doc.getPurpose().textProperty(),
-                MarkdownStrategyFormat.placeholder(TemplateSection.PURPOSE, "text"));
+        form.fields(TITLE, STATUS, UPDATE_FREQUENCY, PRIMARY_ROLES, RELATED_DOCUMENTS, PURPOSE);
         form.heading("Company Overview");
-        form.area("Mission", "mission", o.missionProperty(), prompt("mission"));
-        form.area("Vision", "vision", o.visionProperty(), prompt("vision"));
-        form.named("Values", "values", o.getValues(), "Value", "What it means");
-        form.kept(o);
+        form.fields(MISSION, VISION, VALUES);
+        form.kept(doc.getOverview(), DocumentPart.OVERVIEW);
         form.heading("Review and ownership");
-        form.text("Last Major Update", "lastMajorUpdate", f.lastMajorUpdateProperty(), header("lastMajorUpdate"));
-        form.text("Next Strategy Review", "nextReview", f.nextReviewProperty(), header("nextReview"));
-        form.text("Strategy Owner", "owner", f.ownerProperty(), header("owner"));
-        form.kept(doc.getPurpose());
-        form.kept(doc.getDocumentKept());
+        form.fields(LAST_MAJOR_UPDATE, NEXT_REVIEW, OWNER);
+        form.kept(doc.getPurpose(), DocumentPart.PURPOSE);
+        form.kept(doc.getDocumentKept(), DocumentPart.HEADER);
     }
 }

@@ -1,11 +1,18 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.PILLARS;
+import static app.strategyworkbook.template.Template.PILLAR_DESCRIPTION;
+import static app.strategyworkbook.template.Template.PILLAR_INITIATIVES;
+import static app.strategyworkbook.template.Template.PILLAR_METRICS;
+import static app.strategyworkbook.template.Template.PILLAR_NAME;
+import static app.strategyworkbook.template.Template.PILLAR_WHY;
+
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
-import app.strategyworkbook.ui.field.Form;
+import app.strategyworkbook.template.DocumentPart;
 import app.strategyworkbook.ui.field.ItemsEditor;
 
 /** Strategic pillars: each with its description, why it matters, initiatives and success metrics. */
@@ -16,25 +23,14 @@ final class PillarsEditor extends SectionEditor {
 
     @Override
     protected void build() {
-        var pillars = doc.getPillars();
-        ItemsEditor<Pillar> editor = new ItemsEditor<>("pillars-pillars", "pillar", pillars.getPillars(), Pillar::new,
-                (p, i) -> {
-                    Form f = new Form("pillars-" + i, form.history());
-                    f.text("Name", "name", p.nameProperty(), prompt("name"));
-                    f.area("Description", "description", p.descriptionProperty(), prompt("description"));
-                    f.area("Why It Matters", "whyItMatters", p.whyItMattersProperty(), prompt("why"));
-                    f.strings("Key Initiatives", "initiatives", p.getInitiatives(), "[Initiative]");
-                    f.table("Success Metrics", "metrics", p.getMetrics(), PillarMetric::new)
-                            .column("Metric", PillarMetric::nameProperty, 0.37)
-                            .column("Target", PillarMetric::targetProperty, 0.2)
-                            .column("Current", PillarMetric::currentProperty, 0.18)
-                            .progressColumn("Progress", m -> javafx.beans.binding.Bindings.createDoubleBinding(
-                                    () -> m.progress().orElse(-1), m.targetProperty(), m.currentProperty()), 0.25);
-                    f.kept(p);
-                    return f.box();
-                }, ItemsEditor.numbered("Pillar", Pillar::getName),
-                p -> new javafx.beans.Observable[] {p.nameProperty()});
-        form.add(editor.view());
-        form.kept(pillars);
+        form.<Pillar>items(PILLARS, (f, p) -> {
+            f.fields(PILLAR_NAME, PILLAR_DESCRIPTION, PILLAR_WHY, PILLAR_INITIATIVES);
+            // Each metric whose target and current value are numbers shows how far along it is.
+            f.<PillarMetric>table(PILLAR_METRICS).progressColumn("Progress",
+                    m -> javafx.beans.binding.Bindings.createDoubleBinding(() -> m.progress().orElse(-1),
+                            m.targetProperty(), m.currentProperty()), 2);
+            f.kept(p, DocumentPart.PILLARS);
+        }, ItemsEditor.numbered("Pillar", Pillar::getName), p -> new javafx.beans.Observable[] {p.nameProperty()});
+        form.kept(doc.getPillars(), DocumentPart.PILLARS);
     }
 }

@@ -1,10 +1,18 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.ADJACENCIES;
+import static app.strategyworkbook.template.Template.BUILD;
+import static app.strategyworkbook.template.Template.BUY;
+import static app.strategyworkbook.template.Template.CORE_PLATFORM;
+import static app.strategyworkbook.template.Template.PARTNER_WITH;
+import static app.strategyworkbook.template.Template.PORTFOLIO;
+
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.template.DocumentPart;
 
-/** Product strategy: portfolio, core platform, adjacencies, and build / buy / partner. */
+/** Product strategy: the portfolio, core platform, adjacencies, and what to build, buy or partner for. */
 final class ProductEditor extends SectionEditor {
     ProductEditor(StrategyDocument doc, EditHistory history) {
         super(TemplateSection.PRODUCT, doc, history);
@@ -12,15 +20,7 @@ final class ProductEditor extends SectionEditor {
 
     @Override
     protected void build() {
-        var p = doc.getProduct();
-        form.heading("Product Portfolio");
-        form.area("Portfolio", "portfolio", p.portfolioProperty(), prompt("portfolio"));
-        form.named("Core Platform", "corePlatform", p.getCorePlatform(), "Product or service", "Description");
-        form.strings("Adjacencies (Future)", "adjacencies", p.getAdjacencies(), "[Potential expansion]");
-        form.heading("Build vs Buy vs Partner");
-        form.strings("Build", "build", p.getBuild(), "[Core competency]");
-        form.strings("Buy/Acquire", "buy", p.getBuy(), "[Capability gap]");
-        form.strings("Partner", "partner", p.getPartner(), "[Commodity service or ecosystem play]");
-        form.kept(p);
+        form.fields(PORTFOLIO, CORE_PLATFORM, ADJACENCIES, BUILD, BUY, PARTNER_WITH);
+        form.kept(doc.getProduct(), DocumentPart.PRODUCT);
     }
 }

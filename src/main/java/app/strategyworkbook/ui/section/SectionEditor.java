@@ -1,13 +1,15 @@
 package app.strategyworkbook.ui.section;
 
 import app.strategyworkbook.edit.EditHistory;
-import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
 import app.strategyworkbook.ui.field.Form;
 import javafx.scene.Node;
 
-/** The editor of one tab: a form composed from the shared field editors, bound to the document. */
+/**
+ * The editor of one tab: a form of the template's fields, each made from its declaration in the catalogue, bound to
+ * the document.
+ */
 public abstract class SectionEditor {
     protected final StrategyDocument doc;
     protected final Form form;
@@ -16,7 +18,7 @@ public abstract class SectionEditor {
     protected SectionEditor(TemplateSection section, StrategyDocument doc, EditHistory history) {
         this.section = section;
         this.doc = doc;
-        this.form = new Form(section.key(), history);
+        this.form = new Form(doc, history);
     }
 
     public TemplateSection section() {
@@ -30,11 +32,6 @@ public abstract class SectionEditor {
     }
 
     protected abstract void build();
-
-    /** The template's placeholder for one of this section's fields. */
-    protected String prompt(String field) {
-        return MarkdownStrategyFormat.placeholder(section, field);
-    }
 
     /** Every tab, in the template's order, for one document. */
     public static java.util.List<SectionEditor> all(StrategyDocument doc, EditHistory history) {

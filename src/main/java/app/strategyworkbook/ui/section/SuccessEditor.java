@@ -1,9 +1,14 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.ONE_YEAR_DATE;
+import static app.strategyworkbook.template.Template.ONE_YEAR_METRICS;
+import static app.strategyworkbook.template.Template.THREE_YEAR_DATE;
+import static app.strategyworkbook.template.Template.THREE_YEAR_METRICS;
+
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.StrategyDocument;
-import app.strategyworkbook.model.SuccessHorizon;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.template.DocumentPart;
 
 /** Success criteria: the 1-year and 3-year dates and their metric lines. */
 final class SuccessEditor extends SectionEditor {
@@ -13,15 +18,7 @@ final class SuccessEditor extends SectionEditor {
 
     @Override
     protected void build() {
-        var s = doc.getSuccess();
-        horizon("1-Year Success", "oneYear", s.getOneYear());
-        horizon("3-Year Success", "threeYear", s.getThreeYear());
-        form.kept(s);
-    }
-
-    private void horizon(String heading, String key, SuccessHorizon h) {
-        form.heading(heading);
-        form.text("By", key + "-date", h.dateProperty(), "[Date]");
-        form.named("We will have achieved", key + "-metrics", h.getMetrics(), "Metric", "Target");
+        form.fields(ONE_YEAR_DATE, ONE_YEAR_METRICS, THREE_YEAR_DATE, THREE_YEAR_METRICS);
+        form.kept(doc.getSuccess(), DocumentPart.SUCCESS);
     }
 }

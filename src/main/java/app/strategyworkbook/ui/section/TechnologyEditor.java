@@ -1,10 +1,17 @@
 package app.strategyworkbook.ui.section;
 
+import static app.strategyworkbook.template.Template.APPROACH;
+import static app.strategyworkbook.template.Template.CORE_TECHNOLOGIES;
+import static app.strategyworkbook.template.Template.DEBT_ALLOCATION;
+import static app.strategyworkbook.template.Template.DEBT_PHILOSOPHY;
+import static app.strategyworkbook.template.Template.PRINCIPLES;
+
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
+import app.strategyworkbook.template.DocumentPart;
 
-/** Technology strategy: principles, stack philosophy and technical debt. */
+/** Technology strategy: principles, the stack and how technical debt is handled. */
 final class TechnologyEditor extends SectionEditor {
     TechnologyEditor(StrategyDocument doc, EditHistory history) {
         super(TemplateSection.TECHNOLOGY, doc, history);
@@ -12,14 +19,7 @@ final class TechnologyEditor extends SectionEditor {
 
     @Override
     protected void build() {
-        var t = doc.getTechnology();
-        form.named("Technical Principles", "principles", t.getPrinciples(), "Principle", "What it means");
-        form.heading("Technology Stack Philosophy");
-        form.text("Approach", "approach", t.approachProperty(), prompt("approach"));
-        form.named("Core Technologies", "coreTechnologies", t.getCoreTechnologies(), "Category", "Choice and why");
-        form.heading("Technical Debt Management");
-        form.area("Philosophy", "debtPhilosophy", t.debtPhilosophyProperty(), prompt("debtPhilosophy"));
-        form.text("Allocation", "debtAllocation", t.debtAllocationProperty(), prompt("debtAllocation"));
-        form.kept(t);
+        form.fields(PRINCIPLES, APPROACH, CORE_TECHNOLOGIES, DEBT_PHILOSOPHY, DEBT_ALLOCATION);
+        form.kept(doc.getTechnology(), DocumentPart.TECHNOLOGY);
     }
 }

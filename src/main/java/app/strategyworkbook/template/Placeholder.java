@@ -1,4 +1,4 @@
-package app.strategyworkbook.format.markdown;
+package app.strategyworkbook.template;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * placeholder back gives the empty field. In lists, the placeholder depends on the position: "[Initiative 1]",
  * "[Initiative 2]"; the template's own first wordings are used where it has them.
  */
-final class Placeholder {
+public final class Placeholder {
     private final List<String> first;
     private final String pattern;
 
@@ -17,16 +17,16 @@ final class Placeholder {
     }
 
 
-    static Placeholder of(String text) {
+    public static Placeholder of(String text) {
         return new Placeholder(List.of(text), text);
     }
 
     /** {@code pattern} with "%d" standing for the 1-based position, after the template's own {@code first} texts. */
-    static Placeholder numbered(String pattern, String... first) {
+    public static Placeholder numbered(String pattern, String... first) {
         return new Placeholder(List.of(first), pattern);
     }
 
-    String at(int index) {
+    public String at(int index) {
         if (index < 0) {
             index = 0;
         }
@@ -52,11 +52,11 @@ final class Placeholder {
     private final String[] numbered = new String[32];
 
     /** The text of a field at {@code index}: empty when it is this placeholder, else as typed. */
-    String read(String text, int index) {
+    public String read(String text, int index) {
         return text.equals(at(index)) ? "" : text;
     }
 
-    String write(String value, int index) {
+    public String write(String value, int index) {
         return value.isEmpty() ? at(index) : value;
     }
 }
