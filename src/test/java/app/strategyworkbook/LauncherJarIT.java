@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +31,20 @@ class LauncherJarIT {
     }
 
     private Result java(String... args) throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.remove("DISPLAY");
+        environment.remove("WAYLAND_DISPLAY");
+        return java(environment, args);
+    }
+
+    /** Runs the jar with {@code environment} as all its environment, as on a server or over SSH. */
+    private Result java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xlog:class+load=info", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().clear();
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -68,5 +79,49 @@ class LauncherJarIT {
         Result missing = java("validate", dir.resolve("nothing.md").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.out().contains("there is no such file"));
+    }
+
+    /** A stack trace's lines, or the JVM's report of an exception nobody caught. */
+    private static void assertNoStackTrace(Result result) {
+        assertFalse(result.out().contains("\tat ") || result.out().contains("Exception in thread"), result.out());
+    }
+
+    @Test
+    void anUnknownCommandWordIsRefusedInOneSentenceAndNoWindowIsStarted() throws Exception {
+        Result set = java("set", "a", "b", "c");
+        assertEquals(2, set.exit(), set.out());
+        assertTrue(set.out().contains("Unknown command \"set\": the commands are convert, validate, --help and "
+                + "--version"), set.out());
+        assertNoToolkit(set);
+    }
+
+    @Test
+    void withNoDisplayTheWindowIsRefusedInOneSentenceBeforeTheToolkitLoads() throws Exception {
+        for (String[] args : List.of(new String[] {}, new String[] {"samples/example-strategy.md"},
+                new String[] {"--verbose", "--debug"})) {
+            Result window = java(Map.of(), args);
+            assertEquals(2, window.exit(), window.out());
+            assertTrue(window.out().contains(app.strategyworkbook.cli.Display.NONE), window.out());
+            assertNoToolkit(window);
+            assertNoStackTrace(window);
+        }
+        Result validate = java(Map.of(), "validate", "samples/example-strategy.md");
+        assertEquals(0, validate.exit(), "the commands the sentence names work there: " + validate.out());
+    }
+
+    @Test
+    void aDisplayThatCannotBeOpenedIsSaidTheSameWayWithTheStackTraceOnlyWithDebug() throws Exception {
+        // Display 4242: named, but no X server listens there.
+        Result window = java(Map.of("DISPLAY", ":4242"), "samples/example-strategy.md");
+        Assumptions.assumeFalse(window.out().contains("Unable to load glass GTK library"),
+                "this machine has no GTK, so JavaFX fails before it looks for the display");
+        assertEquals(2, window.exit(), window.out());
+        assertTrue(window.out().contains(app.strategyworkbook.cli.Display.NONE), window.out());
+        assertNoStackTrace(window);
+
+        Result debug = java(Map.of("DISPLAY", ":4242"), "--debug", "samples/example-strategy.md");
+        assertEquals(2, debug.exit(), debug.out());
+        assertTrue(debug.out().contains(app.strategyworkbook.cli.Display.NONE), debug.out());
+        assertTrue(debug.out().contains("\tat "), "--debug shows the stack trace: " + debug.out());
     }
 }

@@ -42,15 +42,41 @@ public final class CommandLine {
         this.clock = clock;
     }
 
-    /** Whether these arguments ask for a command rather than the window. */
+    /** What works from the command line, as every sentence about a wrong use ends. */
+    static final String WHAT_WORKS = "the commands are convert, validate, --help and --version, and the window "
+            + "opens one .md, .markdown or .json file";
+
+    /**
+     * Whether these arguments are for the command line rather than the window. The window takes nothing, or one
+     * argument that names a file (see {@link #namesAFile}), besides --debug and --verbose; everything else is the
+     * command line's, which says what is wrong with a word it does not know ({@code set a b c}) rather than opening
+     * a window on a file called "set".
+     */
     public static boolean isCommand(String... args) {
+        List<String> words = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("--debug") || arg.equals("--verbose")) {
-                continue; // --verbose belongs to the window: it times the start-up.
+            if (!arg.equals("--debug") && !arg.equals("--verbose")) { // --verbose belongs to the window: it times it
+                words.add(arg);
             }
-            return COMMANDS.contains(arg) || (arg.startsWith("-") && !arg.equals("-"));
         }
-        return false;
+        return !words.isEmpty() && !(words.size() == 1 && namesAFile(words.get(0)));
+    }
+
+    /**
+     * Whether a word given alone names a file to open in the window: a name in one of the formats ({@code plan.md},
+     * {@code ../Strategy 2026.json}), or any file or folder that is there, which the window then says it cannot open.
+     * A command's name, or a word that starts with "-", is never a file: {@code ./validate} opens a file of that name.
+     */
+    static boolean namesAFile(String word) {
+        if (COMMANDS.contains(word) || (word.startsWith("-") && !word.equals("-"))) {
+            return false;
+        }
+        try {
+            Path path = Path.of(word);
+            return FileFormat.of(path).isPresent() || Files.exists(path);
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
     }
 
     public int run(String... arguments) {
@@ -84,7 +110,10 @@ public final class CommandLine {
                 return rest.isEmpty() ? usage("validate takes one or more strategy files.") : validate(rest);
             }
             default -> {
-                return usage("Unknown command or option \"" + command + "\".");
+                String problem = namesAFile(command) && !rest.isEmpty() ? "Only one file can be opened at a time"
+                        : (command.startsWith("-") ? "Unknown option \"" : "Unknown command \"") + command + "\"";
+                err.println(problem + ": " + WHAT_WORKS + ".");
+                return FAILED;
             }
         }
     }
@@ -163,7 +192,8 @@ public final class CommandLine {
 
             Usage:
               strategy-workbook                  open the app on a new strategy from the template
-              strategy-workbook FILE             open the app on FILE (.md, .markdown or .json)
+              strategy-workbook FILE             open the app on FILE: a .md, .markdown or .json file, or any
+                                                 file that is there (./validate opens a file named validate)
               strategy-workbook convert IN OUT   convert between Markdown and JSON by file extension
               strategy-workbook validate FILE... check strategies; one line per finding:
                                                  file: severity: section > field: message
@@ -173,7 +203,8 @@ public final class CommandLine {
             Options:
               --debug   show the technical detail (stack trace) behind an error
 
-            Exit codes: 0 done, no errors; 1 validate found errors; 2 a file could not be read or written.
+            Exit codes: 0 done, no errors; 1 validate found errors; 2 a file could not be read or written,
+            the command was wrong, or there is no display for the window (convert and validate need none).
             Files larger than 32 MB are not opened.
             """;
 }

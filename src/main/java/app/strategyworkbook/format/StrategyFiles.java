@@ -3,10 +3,13 @@ package app.strategyworkbook.format;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -14,17 +17,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Opening and saving strategy files. Every failure is a {@link StrategyFormatException} whose message is one sentence
- * naming the file and what is wrong. Saving is atomic: the new text goes to a temporary file in the same folder, is
- * flushed to disk, and then replaces the target in one move, so a failed save never leaves a half-written file. The
- * version it replaces is kept beside it as {@code name.md.bak}.
+ * Opening and saving strategy files, and the one place every file the app writes is written. Every failure is a
+ * {@link StrategyFormatException} whose message is one sentence naming the file and what is wrong. Saving is atomic:
+ * the new text goes to a temporary file in the same folder, is flushed to disk, and then replaces the target in one
+ * move, so a failed save never leaves a half-written file. The version it replaces is kept beside it as
+ * {@code name.md.bak}. A file saved over keeps its permissions, and a new one gets those any editor would give it.
  */
 public final class StrategyFiles {
     /** The largest file opened: far above any real strategy, low enough that a wrong file cannot exhaust memory. */
@@ -142,11 +150,70 @@ public final class StrategyFiles {
     /** Saves in the format the file name says, atomically. */
     public void save(StrategyDocument doc, Path file, boolean crlf) throws StrategyFormatException {
         FileFormat format = formatOf(file, "save");
-        writeAtomically(file, text(doc, format, crlf));
+        writeAtomically(file, Kind.STRATEGY, text(doc, format, crlf));
     }
 
+    /** What a file is written as, which decides who may read it when it is new and whether a replaced one is kept. */
+    public enum Kind {
+        /** A strategy the user saves: new, it is made as any editor makes a file; the version it replaces is kept. */
+        STRATEGY(false, true),
+        /** A file exported for the user, a PDF or a picture: made as a strategy is, with no backup. */
+        EXPORT(false, false),
+        /**
+         * The app's own record of private work, the crash-recovery journal in the user's home: new, only its owner
+         * may read it; the version it replaces is kept, as for a strategy.
+         */
+        PRIVATE(true, true);
+
+        private final boolean ownerOnly;
+        private final boolean keepsBackup;
+
+        Kind(boolean ownerOnly, boolean keepsBackup) {
+            this.ownerOnly = ownerOnly;
+            this.keepsBackup = keepsBackup;
+        }
+    }
+
+    /**
+     * Writes a file of the app's own, readable by its owner only when new: the crash-recovery journal writes its
+     * unsaved work through this. A file for the user names its {@link Kind}, so that colleagues keep their access.
+     *
+     * @deprecated say which kind of file is written: {@link #writeAtomically(Path, Kind, String)}
+     */
+    @Deprecated
     public static void writeAtomically(Path file, String text) throws StrategyFormatException {
-        writeAtomically(file, text, StrategyFiles::writeAll);
+        writeAtomically(file, Kind.PRIVATE, text);
+    }
+
+    /** Writes {@code text} as UTF-8, atomically; see {@link #writeAtomically(Path, Kind, Content)}. */
+    public static void writeAtomically(Path file, Kind kind, String text) throws StrategyFormatException {
+        write(file, kind, channel -> writeAll(channel, StandardCharsets.UTF_8.encode(text)));
+    }
+
+    /** What a file holds, written to a stream: a PDF, a picture. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically: the content goes to a temporary file beside it, is flushed to disk, and then replaces
+     * the file in one move, so a failed write never leaves a half-written file. A file replaced keeps its mode bits
+     * and, where the user may set it, its group; a new one is made as {@code kind} says. Every failure is one
+     * sentence naming the file.
+     */
+    public static void writeAtomically(Path file, Kind kind, Content content) throws StrategyFormatException {
+        write(file, kind, channel -> {
+            // Some writers (PDFBox) close the stream they are given; the channel must stay open to be flushed to disk.
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            content.writeTo(out);
+            out.flush();
+        });
     }
 
     /** The step that puts a save's bytes into the temporary file; a test swaps it to fail midway. */
@@ -162,29 +229,45 @@ public final class StrategyFiles {
     }
 
     static void writeAtomically(Path file, String text, WriteStep step) throws StrategyFormatException {
+        write(file, Kind.STRATEGY, channel -> step.write(channel, StandardCharsets.UTF_8.encode(text)));
+    }
+
+    /** Puts a file's content into the temporary file's open channel. */
+    @FunctionalInterface
+    private interface Writing {
+        void write(FileChannel channel) throws IOException;
+    }
+
+    private static void write(Path file, Kind kind, Writing writing) throws StrategyFormatException {
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
         Path temp = null;
         try {
             if (Files.isDirectory(target)) {
                 throw cannot("save", file, "it is a folder", -1, null);
             }
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+            boolean replacing = Files.exists(target);
+            Optional<PosixFileAttributes> replaced = replacing ? FilePermissions.of(target) : Optional.empty();
+            // Text that is to take the permissions of the file it replaces is written where only its owner can read
+            // it until it has them: the file replaced may be more private than a new file would be.
+            temp = beside(target, ".saving", kind.ownerOnly || replacing);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                step.write(channel, StandardCharsets.UTF_8.encode(text));
+                writing.write(channel);
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (replacing && kind.keepsBackup) {
                 // The version being replaced stays beside it as name.md.bak, one save back. It is copied under a
                 // temporary name and moved into place, so a save killed while copying never leaves a cut backup.
-                Path copy = Files.createTempFile(folder, "." + target.getFileName() + ".", ".bak-saving");
+                Path copy = beside(target, ".bak-saving", true);
                 try {
                     Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+                    replaced.ifPresent(permissions -> FilePermissions.copy(permissions, copy));
                     moveIntoPlace(copy, backupOf(target));
                 } finally {
                     Files.deleteIfExists(copy);
                 }
             }
+            Path written = temp;
+            replaced.ifPresent(permissions -> FilePermissions.copy(permissions, written));
             moveIntoPlace(temp, target);
             temp = null;
         } catch (NoSuchFileException e) {
@@ -199,6 +282,25 @@ public final class StrategyFiles {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
                     // The original is untouched either way; a stray temporary file is all that can remain.
+                }
+            }
+        }
+    }
+
+    /**
+     * A new, empty file beside {@code target}, hidden by a leading dot and named so that no other save uses it. Made
+     * here rather than by {@link Files#createTempFile}, which always makes it readable by its owner only.
+     */
+    private static Path beside(Path target, String suffix, boolean ownerOnly) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + suffix);
+            try {
+                FilePermissions.createNew(temp, ownerOnly).close();
+                return temp;
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
                 }
             }
         }

@@ -690,7 +690,7 @@ public final class WorkbookWindow {
             if (ownFile && !overwrite && known != null && now != null && !now.equals(known)) {
                 throw new ChangedOnDisk();
             }
-            StrategyFiles.writeAtomically(target, text);
+            StrategyFiles.writeAtomically(target, StrategyFiles.Kind.STRATEGY, text);
             stamp[0] = StrategyFiles.stamp(target);
             return target;
         }, saved -> {

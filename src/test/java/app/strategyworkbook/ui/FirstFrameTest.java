@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,6 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstFrameTest {
     private static final String PREFERENCES = "app/strategyworkbook/test-first-frame";
 
+    @TempDir
+    Path recovery;
+
     @AfterEach
     void close() throws Exception {
         OpenWorkbook.close(PREFERENCES);
@@ -35,7 +39,6 @@ class FirstFrameTest {
     @Test
     void theWindowIsShownBeforeAnyControlIsMadeAndItsBarsTakeTheSameScene() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        var recovery = Files.createTempDirectory("recovery");
         // Looked at in the same turn of the FX thread as the start, before the frame after it.
         Scene first = WaitForAsyncUtils.asyncFx(() -> {
             new WorkbookApp(null, PREFERENCES, recovery).start(stage);

@@ -1,20 +1,31 @@
 package app.strategyworkbook.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the app on a file, as a user does from the command line, and cleans up after; shared by the UI tests. */
 final class OpenWorkbook {
+    /** The recovery folders made for starts given none; close deletes them with what the app journalled there. */
+    private static final List<Path> MADE = new ArrayList<>();
+
     private OpenWorkbook() {
     }
 
     /** Starts the app on {@code file} (its recent files under {@code preferences}) and waits until it is open. */
     static Stage start(Path file, String preferences) throws Exception {
-        return start(file, preferences, java.nio.file.Files.createTempDirectory("recovery"));
+        Path recovery = Files.createTempDirectory("recovery");
+        MADE.add(recovery);
+        return start(file, preferences, recovery);
     }
 
     /** The same, keeping unsaved changes in {@code recovery}, as a crash test needs across two starts. */
@@ -76,6 +87,35 @@ final class OpenWorkbook {
 
     static void close(String preferences) throws Exception {
         FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        writingDone();
         Preferences.userRoot().node(preferences).removeNode();
+        for (Path folder : MADE) {
+            deleteAll(folder);
+        }
+        MADE.clear();
+    }
+
+    /**
+     * Waits for the app's writing in the background (the recovery journal, which a window closing writes, and saves)
+     * to end, so that nothing is written into a test's folders after the test has deleted them.
+     */
+    private static void writingDone() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("recovery-journal") || thread.getName().equals("strategy-file")) {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        }
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -1,8 +1,12 @@
 package app.strategyworkbook.ui.chart;
 
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.format.StrategyFormatException;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ContextMenu;
@@ -11,6 +15,9 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Saving a chart as a PNG picture, from its context menu. */
 public final class PngExport {
@@ -31,8 +38,7 @@ public final class PngExport {
                 try {
                     write(chart, file);
                 } catch (IOException ex) {
-                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                            "Cannot save " + file + ": " + ex.getMessage() + ".").show();
+                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
                 }
             }
         });
@@ -54,12 +60,36 @@ public final class PngExport {
         return picture;
     }
 
-    /** Writes the node as it is drawn now, at twice its size so it stays sharp on a slide. */
+    /**
+     * Writes the node as it is drawn now, at twice its size so it stays sharp on a slide, atomically and with the
+     * permissions any file the app writes for the user gets. A failure's message is one sentence naming the file.
+     */
     public static void write(Node node, File file) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        if (!ImageIO.write(picture(node.snapshot(params, null)), "png", file)) {
+        BufferedImage picture = picture(node.snapshot(params, null));
+        try {
+            StrategyFiles.writeAtomically(file.toPath(), StrategyFiles.Kind.EXPORT, out -> writePng(picture, out));
+        } catch (StrategyFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code picture} to {@code out} as PNG. The picture is encoded in memory: ImageIO would otherwise cache it
+     * in a file of its own in the temporary folder, which a killed export would leave behind.
+     */
+    public static void writePng(BufferedImage picture, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new IOException("no PNG writer is available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(picture);
+        } finally {
+            writer.dispose();
         }
     }
 }

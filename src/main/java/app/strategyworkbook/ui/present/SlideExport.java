@@ -1,8 +1,11 @@
 package app.strategyworkbook.ui.present;
 
+import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;
 import app.strategyworkbook.present.Slide;
+import app.strategyworkbook.ui.chart.PngExport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,25 +43,30 @@ public final class SlideExport {
             slide.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(Transform.scale(1.2, 1.2));
-            pictures.add(app.strategyworkbook.ui.chart.PngExport.picture(slide.snapshot(params, null)));
+            pictures.add(PngExport.picture(slide.snapshot(params, null)));
         }
         return pictures;
     }
 
-    /** Writes slide-01.png, slide-02.png, … into {@code folder}; returns the files. */
-    public static List<Path> writePngs(List<BufferedImage> pictures, Path folder) throws IOException {
+    /**
+     * Writes slide-01.png, slide-02.png, … into {@code folder}, each atomically, so a failed export never leaves half a
+     * picture; returns the files.
+     */
+    public static List<Path> writePngs(List<BufferedImage> pictures, Path folder)
+            throws IOException, StrategyFormatException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < pictures.size(); i++) {
             Path file = folder.resolve(String.format("slide-%02d.png", i + 1));
-            ImageIO.write(pictures.get(i), "png", file.toFile());
+            BufferedImage picture = pictures.get(i);
+            StrategyFiles.writeAtomically(file, StrategyFiles.Kind.EXPORT, out -> PngExport.writePng(picture, out));
             files.add(file);
         }
         return files;
     }
 
-    /** Writes a PDF with one slide per page, each page the slide's own proportions. */
-    public static void writePdf(List<BufferedImage> pictures, Path file) throws IOException {
+    /** Writes a PDF with one slide per page, each page the slide's own proportions, atomically. */
+    public static void writePdf(List<BufferedImage> pictures, Path file) throws IOException, StrategyFormatException {
         try (PDDocument pdf = new PDDocument()) {
             for (BufferedImage picture : pictures) {
                 PDRectangle size = new PDRectangle(picture.getWidth() / 2f, picture.getHeight() / 2f);
@@ -70,15 +77,7 @@ public final class SlideExport {
                     content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
                 }
             }
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".saving");
-            try {
-                pdf.save(temp.toFile());
-                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            StrategyFiles.writeAtomically(file, StrategyFiles.Kind.EXPORT, pdf::save);
         }
     }
-
 }
