@@ -3,7 +3,7 @@ package app.strategyworkbook.cli;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import java.io.IOException;
 import java.io.InputStream;

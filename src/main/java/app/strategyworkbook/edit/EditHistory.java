@@ -27,7 +27,10 @@ public final class EditHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
-    /** Counts every change to the document (edits, undo, redo), for views that follow it, such as the checks. */
+    /**
+     * Counts every change to the document (edits, undo, redo), for views that follow it, such as the checks; a save
+     * changes the document in nothing, and is not counted.
+     */
     private final javafx.beans.property.ReadOnlyIntegerWrapper changes =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "changes", 0);
 
@@ -71,13 +74,33 @@ public final class EditHistory {
             }
         }
         if (open && done > 0 && done != saved && edits.get(done - 1).absorb(edit)) {
-            update();
+            changed();
             return;
         }
         edits.add(edit);
         done++;
+        forgetBeyondLimit();
         open = true;
-        update();
+        changed();
+    }
+
+    /**
+     * The most steps kept. Each holds what it changed (a list edit, the list before and after), so a long day of
+     * editing a strategy of thousands of risks would otherwise hold a copy of it per step.
+     */
+    static final int MOST_STEPS = 500;
+
+    /**
+     * Drops the oldest steps beyond {@link #MOST_STEPS}. When the saved point was among them, no undo can reach it
+     * again, so it is forgotten: the document stays unsaved until the next save, rather than seeming saved at a state
+     * that is not on disk.
+     */
+    private void forgetBeyondLimit() {
+        while (edits.size() > MOST_STEPS) {
+            edits.remove(0);
+            done--;
+            saved = saved > 0 ? saved - 1 : -1;
+        }
     }
 
     /** Ends the current run of typing: the next change is an edit of its own. */
@@ -89,7 +112,7 @@ public final class EditHistory {
         if (done > 0) {
             open = false;
             replay(edits.get(--done)::undo);
-            update();
+            changed();
         }
     }
 
@@ -97,7 +120,7 @@ public final class EditHistory {
         if (done < edits.size()) {
             open = false;
             replay(edits.get(done++)::redo);
-            update();
+            changed();
         }
     }
 
@@ -185,8 +208,13 @@ public final class EditHistory {
         return changes.getReadOnlyProperty();
     }
 
-    private void update() {
+    /** The document itself changed (an edit, an undo, a redo): views that follow it look again. */
+    private void changed() {
         changes.set(changes.get() + 1);
+        update();
+    }
+
+    private void update() {
         unsaved.set(done != saved);
         canUndo.set(done > 0);
         canRedo.set(done < edits.size());

@@ -1,7 +1,7 @@
 package app.strategyworkbook.edit;
 
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;

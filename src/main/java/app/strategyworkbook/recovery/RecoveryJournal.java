@@ -1,5 +1,6 @@
 package app.strategyworkbook.recovery;
 
+import app.strategyworkbook.background.Background;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import java.io.IOException;
@@ -14,8 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,12 +37,7 @@ public final class RecoveryJournal {
     private final Path recovery;
     private final JournalFiles.WriteStep step;
     /** One thread, taking the steps in the order they were asked for; it ends when idle and comes back when asked. */
-    private final ThreadPoolExecutor disk = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), work -> {
-                Thread thread = new Thread(work, "recovery-journal");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService disk = Background.lane("recovery-journal");
     /** This window's folder; its name is chosen now, the folder made at the first write. */
     private volatile Path session;
     // The rest is touched on the disk thread only.
@@ -57,7 +52,6 @@ public final class RecoveryJournal {
         this.recovery = folder.toAbsolutePath();
         this.step = step;
         this.session = newSessionFolder();
-        disk.allowCoreThreadTimeOut(true);
     }
 
     /** The usual place: a folder in the user's home, or the one named by -Dstrategyworkbook.recovery. */

@@ -87,11 +87,6 @@ final class CheckPanel {
         list.getItems().setAll(found);
     }
 
-    /** The findings of a document; on any thread, while the document is not on screen. */
-    static List<Finding> check(StrategyDocument document) {
-        return new StrategyChecks().check(document, LocalDate.now());
-    }
-
     /** Something changed: check again once the typing settles. */
     void changed() {
         settle.playFromStart();

@@ -2,13 +2,12 @@ package app.strategyworkbook.ui;
 
 import app.strategyworkbook.edit.Workbook;
 import app.strategyworkbook.format.Comparison;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -53,11 +52,7 @@ final class OutsideChangeBar {
     private final Button keepMine = button("keepMine", "Keep Mine");
     private final Button compare = button("compareWithDisk", "Compare…");
     private final Button save = button("saveAgain", "Save");
-    private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outside-changes");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService disk = app.strategyworkbook.background.Background.lane("outside-changes");
     private final Timeline poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> look()));
     /** The stamp of a file that is not there (moved or deleted). */
     private static final StrategyFiles.DiskStamp GONE = new StrategyFiles.DiskStamp(-1, -1);

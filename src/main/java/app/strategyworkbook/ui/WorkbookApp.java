@@ -86,11 +86,9 @@ public final class WorkbookApp extends Application {
             } catch (java.io.IOException e) {
                 // The window reads it again and says what is wrong; this was only to have the parser ready.
             }
-            return new app.strategyworkbook.format.StrategyFiles().newDocument();
+            return new app.strategyworkbook.files.StrategyFiles().newDocument();
         });
-        Thread reader = new Thread(template, "read-ahead");
-        reader.setDaemon(true);
-        reader.start();
+        app.strategyworkbook.background.Background.lane("read-ahead").execute(template);
         return template;
     }
 

@@ -1,7 +1,7 @@
 package app.strategyworkbook.bench;
 
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;

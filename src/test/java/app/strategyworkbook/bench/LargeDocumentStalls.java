@@ -1,7 +1,7 @@
 package app.strategyworkbook.bench;
 
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.ui.WorkbookWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package app.strategyworkbook.bench;
 
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.Competitor;
 import app.strategyworkbook.model.PillarMetric;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.StrategyDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,5 +128,54 @@ class EditHistoryTest {
         history.undo();
         assertEquals("Churn", risks.get(0).getRisk());
         assertEquals(3, risks.size());
+    }
+
+    @Test
+    void theHistoryKeepsItsLastStepsAndNeverCallsADroppedSavedStateSaved() {
+        var mission = doc.getOverview().missionProperty();
+        int steps = EditHistory.MOST_STEPS + 20;
+        for (int i = 0; i < steps; i++) {
+            mission.set("step " + i);
+            history.pause();
+        }
+        int undone = 0;
+        while (history.canUndoProperty().get()) {
+            history.undo();
+            undone++;
+        }
+        assertEquals(EditHistory.MOST_STEPS, undone, "the oldest steps are forgotten");
+        assertEquals("step 19", mission.get(), "as far back as the history reaches");
+        assertTrue(history.isUnsaved(), "the opened state is no longer reachable, so this is not it");
+
+    }
+
+    @Test
+    void aSavedPointStillInTheHistoryIsFoundAgainAfterOldStepsAreDropped() {
+        var vision = doc.getOverview().visionProperty();
+        for (int i = 0; i < 100; i++) {
+            vision.set("step " + i);
+            history.pause();
+        }
+        history.markSaved();
+        for (int i = 100; i < 550; i++) {
+            vision.set("step " + i);
+            history.pause();
+        }
+        for (int i = 0; i < 450; i++) {
+            history.undo();
+        }
+        assertFalse(history.isUnsaved(), "450 steps back is the saved state, though 50 older steps were dropped");
+        assertEquals("step 99", vision.get());
+        for (int i = 0; i < 450; i++) {
+            history.redo();
+        }
+        for (int i = 550; i < 620; i++) {
+            vision.set("step " + i);
+            history.pause();
+        }
+        while (history.canUndoProperty().get()) {
+            history.undo();
+        }
+        assertTrue(history.isUnsaved(), "the saved state was dropped: no state reached by undo is called saved");
     }
 }

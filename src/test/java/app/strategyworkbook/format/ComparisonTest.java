@@ -1,5 +1,6 @@
 package app.strategyworkbook.format;
 
+import app.strategyworkbook.files.StrategyFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

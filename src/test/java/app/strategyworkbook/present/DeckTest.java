@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Files;

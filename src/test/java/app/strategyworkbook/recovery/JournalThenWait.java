@@ -1,6 +1,6 @@
 package app.strategyworkbook.recovery;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

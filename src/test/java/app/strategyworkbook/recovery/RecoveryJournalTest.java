@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.io.IOException;
 import java.nio.file.Files;

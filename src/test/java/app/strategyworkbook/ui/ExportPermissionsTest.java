@@ -1,13 +1,13 @@
 package app.strategyworkbook.ui;
 
-import static app.strategyworkbook.format.FileModes.mode;
-import static app.strategyworkbook.format.FileModes.newFileMode;
-import static app.strategyworkbook.format.FileModes.setMode;
+import static app.strategyworkbook.files.FileModes.mode;
+import static app.strategyworkbook.files.FileModes.newFileMode;
+import static app.strategyworkbook.files.FileModes.setMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.FileModes;
+import app.strategyworkbook.files.FileModes;
 import app.strategyworkbook.ui.chart.PngExport;
 import app.strategyworkbook.ui.present.SlideExport;
 import java.awt.image.BufferedImage;

@@ -100,12 +100,11 @@ final class OpenWorkbook {
      * Waits for the app's writing in the background (the recovery journal, which a window closing writes, and saves)
      * to end, so that nothing is written into a test's folders after the test has deleted them.
      */
-    private static void writingDone() throws InterruptedException {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("recovery-journal") || thread.getName().equals("strategy-file")) {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
-            }
-        }
+    private static void writingDone() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !app.strategyworkbook.background.Background.busy();
+        });
     }
 
     private static void deleteAll(Path folder) throws IOException {

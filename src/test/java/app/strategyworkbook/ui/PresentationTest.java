@@ -81,7 +81,7 @@ class PresentationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getTitle().startsWith("• "));
         String saved = Files.readString(window().workbook().file());
         assertTrue(saved.endsWith("<!-- Strategy Workbook: slides not shown: values, competition -->\n"), saved);
-        var reopened = new app.strategyworkbook.format.StrategyFiles().open(window().workbook().file()).document();
+        var reopened = new app.strategyworkbook.files.StrategyFiles().open(window().workbook().file()).document();
         assertEquals(java.util.List.of("values", "competition"), reopened.getPresentation().getHiddenSlides());
     }
 

@@ -1,12 +1,12 @@
 package app.strategyworkbook.ui;
 
-import static app.strategyworkbook.format.FileModes.mode;
-import static app.strategyworkbook.format.FileModes.setMode;
+import static app.strategyworkbook.files.FileModes.mode;
+import static app.strategyworkbook.files.FileModes.setMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.FileModes;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.FileModes;
+import app.strategyworkbook.files.StrategyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

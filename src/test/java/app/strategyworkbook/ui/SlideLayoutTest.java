@@ -2,7 +2,7 @@ package app.strategyworkbook.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;

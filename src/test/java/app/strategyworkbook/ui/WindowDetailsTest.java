@@ -49,7 +49,7 @@ class WindowDetailsTest {
 
     @Test
     void theOpenDialogListsBothKindsTogetherFirstThenEachAlone() {
-        List<FileChooser.ExtensionFilter> filters = WorkbookWindow.strategyFilters();
+        List<FileChooser.ExtensionFilter> filters = DialogPrompts.strategyFilters();
         assertEquals(List.of("*.md", "*.markdown", "*.json"), filters.get(0).getExtensions(), "chosen by default");
         assertEquals(List.of("*.md", "*.markdown"), filters.get(1).getExtensions());
         assertEquals(List.of("*.json"), filters.get(2).getExtensions());

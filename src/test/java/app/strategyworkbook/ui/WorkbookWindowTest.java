@@ -133,7 +133,7 @@ class WorkbookWindowTest {
         waitFor(() -> !stage.getTitle().startsWith("• "));
         assertTrue(Files.readString(strategy).contains("without infrastructure complexity. Everywhere.\n"));
         assertEquals(Files.readString(strategy), Files.readString(strategy), "read back from disk");
-        var reopened = new app.strategyworkbook.format.StrategyFiles().open(strategy).document();
+        var reopened = new app.strategyworkbook.files.StrategyFiles().open(strategy).document();
         assertTrue(reopened.getOverview().getMission().endsWith("Everywhere."));
     }
 
@@ -233,11 +233,11 @@ class WorkbookWindowTest {
         click("#changedOnDisk", "Overwrite");
         waitFor(() -> !stage.getTitle().startsWith("• "));
         assertTrue(Files.readString(strategy).contains("database today. Mine."));
-        assertEquals(theirs, Files.readString(app.strategyworkbook.format.StrategyFiles.backupOf(strategy)),
+        assertEquals(theirs, Files.readString(app.strategyworkbook.files.StrategyFiles.backupOf(strategy)),
                 "and their version is kept as the backup");
         press(KeyCode.CONTROL, KeyCode.S);
         // That save is done when the backup holds my version; it must not have asked.
-        waitFor(() -> Files.readString(app.strategyworkbook.format.StrategyFiles.backupOf(strategy))
+        waitFor(() -> Files.readString(app.strategyworkbook.files.StrategyFiles.backupOf(strategy))
                 .contains("database today. Mine."));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#changedOnDisk").tryQuery().isEmpty(), "a file saved here is not 'changed'");

@@ -1,6 +1,6 @@
 package app.strategyworkbook.ui.chart;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -1,6 +1,6 @@
 package app.strategyworkbook.ui.present;
 
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.StrategyFiles;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.Words;

@@ -1,4 +1,4 @@
-package app.strategyworkbook.ui;
+package app.strategyworkbook.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package app.strategyworkbook.ui;
+package app.strategyworkbook.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 /** The files opened last, newest first, kept in the user's preferences so the list survives restarts. */
-final class RecentFiles {
+public final class RecentFiles {
     private static final int MAX = 8;
     private final Preferences store;
 
     /** @param node the preferences node; tests pass their own so they never touch the user's list */
-    RecentFiles(String node) {
+    public RecentFiles(String node) {
         this.store = Preferences.userRoot().node(node);
     }
 
-    List<Path> list() {
+    public List<Path> list() {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {
             String path = store.get("file" + i, null);
@@ -26,7 +26,7 @@ final class RecentFiles {
         return files;
     }
 
-    void add(Path file) {
+    public void add(Path file) {
         List<Path> files = list();
         Path absolute = file.toAbsolutePath().normalize();
         files.remove(absolute);

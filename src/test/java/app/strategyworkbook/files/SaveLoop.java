@@ -1,5 +1,6 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.files;
 
+import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import java.util.regex.Matcher;

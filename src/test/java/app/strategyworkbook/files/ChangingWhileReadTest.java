@@ -1,5 +1,6 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.files;
 
+import app.strategyworkbook.format.StrategyFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,7 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.files;
 
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
@@ -172,17 +174,6 @@ public final class StrategyFiles {
             this.ownerOnly = ownerOnly;
             this.keepsBackup = keepsBackup;
         }
-    }
-
-    /**
-     * Writes a file of the app's own, readable by its owner only when new: the crash-recovery journal writes its
-     * unsaved work through this. A file for the user names its {@link Kind}, so that colleagues keep their access.
-     *
-     * @deprecated say which kind of file is written: {@link #writeAtomically(Path, Kind, String)}
-     */
-    @Deprecated
-    public static void writeAtomically(Path file, String text) throws StrategyFormatException {
-        writeAtomically(file, Kind.PRIVATE, text);
     }
 
     /** Writes {@code text} as UTF-8, atomically; see {@link #writeAtomically(Path, Kind, Content)}. */

@@ -1,8 +1,10 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.files;
 
-import static app.strategyworkbook.format.FileModes.mode;
-import static app.strategyworkbook.format.FileModes.newFileMode;
-import static app.strategyworkbook.format.FileModes.setMode;
+import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.format.FileFormat;
+import static app.strategyworkbook.files.FileModes.mode;
+import static app.strategyworkbook.files.FileModes.newFileMode;
+import static app.strategyworkbook.files.FileModes.setMode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

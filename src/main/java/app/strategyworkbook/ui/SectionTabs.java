@@ -1,0 +1,110 @@
+package app.strategyworkbook.ui;
+
+import app.strategyworkbook.edit.EditHistory;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.ui.field.FrameByFrame;
+import app.strategyworkbook.ui.field.Reveal;
+import app.strategyworkbook.ui.section.SectionEditor;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+
+/**
+ * A tab per template section. A tab's fields are built when it is first shown, top first and a frame's share at a
+ * time, so the window appears without waiting for the other eleven and a large strategy never stops it drawing.
+ */
+final class SectionTabs {
+    private final TabPane tabs = new TabPane();
+    private final Runnable whenWhole;
+
+    /** @param whenWhole runs when a tab has all its fields on screen (its fields can then be marked) */
+    SectionTabs(Runnable whenWhole) {
+        this.whenWhole = whenWhole;
+        tabs.setId("sections");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            app.strategyworkbook.ui.field.CellEdit.keepPending();
+            build(is);
+            whenWhole.run();
+        });
+    }
+
+    TabPane view() {
+        return tabs;
+    }
+
+    /** A tab per section of {@code doc}, in place of the last document's; the chosen tab is built. */
+    void show(StrategyDocument doc, EditHistory history) {
+        tabs.getTabs().forEach(tab -> comingOnScreen(tab).ifPresent(FrameByFrame::stop));
+        tabs.getTabs().clear();
+        for (SectionEditor editor : SectionEditor.all(doc, history)) {
+            Tab tab = new Tab(editor.section().shortTitle());
+            tab.setUserData(editor);
+            tab.setId("tab-" + editor.section().key());
+            tab.setTooltip(new javafx.scene.control.Tooltip(editor.section().heading()));
+            tabs.getTabs().add(tab);
+        }
+        build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** Shows the tab of a section, by its key ("risks"). */
+    void show(String key) {
+        tabs.getTabs().stream().filter(t -> ("tab-" + key).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** The next (+1) or previous (-1) section, round. */
+    void step(int by) {
+        int count = tabs.getTabs().size();
+        int at = tabs.getSelectionModel().getSelectedIndex();
+        tabs.getSelectionModel().select((at + by + count) % count);
+    }
+
+    private void build(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof SectionEditor editor) {
+            Node view = editor.view();
+            tab.setContent(view);
+            tab.getProperties().put(FrameByFrame.class, FrameByFrame.show(view, whenWhole));
+        }
+    }
+
+    /** Whether every built tab has all its fields on screen. */
+    boolean whole() {
+        return tabs.getTabs().stream().allMatch(tab -> comingOnScreen(tab).map(FrameByFrame::whole).orElse(true));
+    }
+
+    /** How a built tab is being put on screen; nothing for a tab not yet built. */
+    private static Optional<FrameByFrame> comingOnScreen(Tab tab) {
+        return tab.getProperties().get(FrameByFrame.class) instanceof FrameByFrame shown
+                ? Optional.of(shown) : Optional.empty();
+    }
+
+    /** Takes the user to a field: its tab, the control, and the row of a table. */
+    void goTo(FieldLocator at, Scene scene) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + at.tab().key())).findFirst()
+                .ifPresent(t -> {
+                    tabs.getSelectionModel().select(t);
+                    comingOnScreen(t).ifPresent(FrameByFrame::finish);
+                });
+        // The chosen tab's content is shown on the next layout; a hidden control would not take the focus.
+        tabs.applyCss();
+        tabs.layout();
+        Node node = scene.lookup("#" + at.controlId());
+        if (node == null) {
+            return;
+        }
+        if (node instanceof TableView<?> table && at.row() >= 0 && at.row() < table.getItems().size()) {
+            table.getSelectionModel().select(at.row());
+            table.scrollTo(at.row());
+        }
+        // After the click that chose the finding has finished, which would otherwise keep the focus in the list.
+        Platform.runLater(() -> {
+            Reveal.node(node);
+            node.requestFocus();
+        });
+    }
+}
