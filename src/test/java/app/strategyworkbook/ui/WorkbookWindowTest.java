@@ -126,13 +126,15 @@ class WorkbookWindowTest {
 
     @Test
     void anEditShowsUnsavedAndSavingWritesItToTheFile() throws Exception {
+        String before = Files.readString(strategy);
         start(strategy);
         typeInto("overview-mission", " Everywhere.");
         assertTrue(stage.getTitle().startsWith("• "), stage.getTitle());
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> !stage.getTitle().startsWith("• "));
-        assertTrue(Files.readString(strategy).contains("without infrastructure complexity. Everywhere.\n"));
-        assertEquals(Files.readString(strategy), Files.readString(strategy), "read back from disk");
+        assertEquals(before.replace("without infrastructure complexity.\n",
+                "without infrastructure complexity. Everywhere.\n"), Files.readString(strategy),
+                "the file is as it was, with the edit");
         var reopened = new app.strategyworkbook.files.StrategyFiles().open(strategy).document();
         assertTrue(reopened.getOverview().getMission().endsWith("Everywhere."));
     }
@@ -487,9 +489,23 @@ class WorkbookWindowTest {
     void theLevelOfARiskIsChosenFromTheScaleOrMarkedWhenUnreadable() throws Exception {
         start(strategy);
         tab("risks");
-        TableView<?> risks = robot.lookup("#risks-risks").queryAs(TableView.class);
-        robot.interact(() -> ((app.strategyworkbook.model.Risk) risks.getItems().get(0)).setLikelihood("Maybe"));
+        var risk = windowOf().workbook().document().getRisks().getRisks().get(0);
+        javafx.scene.control.TableCell<?, ?> likelihood = robot.lookup("#risks-risks .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getIndex() == 0 && c.getTableColumn() != null
+                        && "risks-risks-likelihood".equals(c.getTableColumn().getId())).query();
+        robot.doubleClickOn(likelihood);
+        press(KeyCode.ALT, KeyCode.DOWN);
+        var scale = robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(c -> (String) c.getItem()).filter(java.util.Objects::nonNull).toList();
+        assertEquals(java.util.List.of("Low", "Medium", "High"), scale, "the likelihood's scale");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "High".equals(c.getItem())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("High", risk.getLikelihood(), "chosen from the scale");
+        robot.doubleClickOn(likelihood);
+        robot.write("Maybe");
+        press(KeyCode.ENTER);
+        assertEquals("Maybe", risk.getLikelihood(), "typed and kept as written");
         assertTrue(robot.lookup("#risks-risks .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> c) -> "Maybe".equals(c.getItem())
                         && c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("unreadable")))
@@ -541,5 +557,13 @@ class WorkbookWindowTest {
         press(KeyCode.CONTROL, KeyCode.Z);
         assertTrue(trends.getItems().get(2).toString().startsWith("**Regulatory Pressure**"));
         assertFalse(stage.getTitle().startsWith("• "));
+        robot.clickOn(robot.lookup("#context-trends-add").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, trends.getItems().size(), "a line is added");
+        assertEquals(3, trends.getEditingIndex(), "and edited at once");
+        robot.write("Open-source models reach parity");
+        press(KeyCode.ENTER);
+        assertEquals("Open-source models reach parity", trends.getItems().get(3));
+        assertTrue(stage.getTitle().startsWith("• "));
     }
 }
