@@ -41,7 +41,7 @@ final class EveryField {
         return switch (type(shape)) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                shape.path("properties").fields().forEachRemaining(property -> object.set(property.getKey(),
+                shape.path("properties").properties().forEach(property -> object.set(property.getKey(),
                         example(property.getValue(), root, place + "." + property.getKey())));
                 if (shape.path("additionalProperties").isObject()) {
                     object.set("#", example(shape.get("additionalProperties"), root, place + ".#"));
