@@ -307,13 +307,9 @@ class ChartsTest {
         tab("resources");
         Path png = dir.resolve("pie.png");
         Node pie = robot.lookup("#allocationChart").query();
-        robot.interact(() -> {
-            try {
-                PngExport.write(pie, png.toFile());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        var written = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>>();
+        robot.interact(() -> written.set(PngExport.write(pie, png.toFile())));
+        written.get().get(30, TimeUnit.SECONDS);
         var picture = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(picture.getWidth() >= pie.getBoundsInLocal().getWidth() * 2 - 2, "drawn at twice its size");
         assertTrue(picture.getHeight() > 300, "a chart-sized picture: " + picture.getHeight());
