@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -101,6 +102,11 @@ public final class PngExport {
      * file once it is written, or fails with an error whose message is one sentence naming the file.
      */
     public static CompletableFuture<File> write(Node node, File file) {
+        return write(node, file, Writer.LANE);
+    }
+
+    /** As {@link #write(Node, File)}, with the picture made from the snapshot and encoded by {@code writer}. */
+    public static CompletableFuture<File> write(Node node, File file, Executor writer) {
         WritableImage snapshot = snapshot(node);
         return CompletableFuture.supplyAsync(() -> {
             BufferedImage picture = picture(snapshot);
@@ -110,7 +116,7 @@ public final class PngExport {
                 throw new UncheckedIOException(new IOException(e.getMessage(), e));
             }
             return file;
-        }, Writer.LANE);
+        }, writer);
     }
 
     /**
