@@ -69,6 +69,7 @@ class LauncherJarIT {
         assertEquals(0, convert.exit(), convert.out());
         assertNoToolkit(convert);
         assertEquals(Files.readString(Path.of("samples/example-strategy.json")), Files.readString(json));
+        app.strategyworkbook.format.json.ExampleStrategyJson.assertIsTheExample(Files.readString(json));
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.strategyworkbook.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.json.PublishedSchema;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import net.jqwik.api.Arbitrary;
@@ -10,7 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever a strategy holds comes back exactly through either format. Documents are compared as their JSON. */
+/**
+ * Whatever a strategy holds comes back exactly through either format. Documents are compared as their JSON, and every
+ * JSON written here follows the published schema.
+ */
 class RoundTripProperties {
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
     private final JsonStrategyFormat json = new JsonStrategyFormat();
@@ -24,13 +28,16 @@ class RoundTripProperties {
     void markdownRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) {
         String md = markdown.write(doc);
         StrategyDocument back = markdown.read(md);
-        assertEquals(json.write(doc), json.write(back), () -> "Markdown written:\n" + md);
+        String backAsJson = json.write(back);
+        assertEquals(json.write(doc), backAsJson, () -> "Markdown written:\n" + md);
+        PublishedSchema.assertFollows(backAsJson, "the JSON of a strategy read from Markdown");
         assertEquals(md, markdown.write(back));
     }
 
     @Property(tries = 300)
     void jsonRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) throws Exception {
         String text = json.write(doc);
+        PublishedSchema.assertFollows(text, "the JSON the app writes");
         assertEquals(text, json.write(json.read(text)));
     }
 }

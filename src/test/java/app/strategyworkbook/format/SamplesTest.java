@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.StrategyChecks;
+import app.strategyworkbook.format.json.ExampleStrategyJson;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,16 @@ class SamplesTest {
                         + "`java -jar target/strategy-workbook.jar convert samples/example-strategy.md "
                         + "samples/example-strategy.json`");
         assertEquals(read(EXAMPLE_MD), markdown.write(json.read(read(EXAMPLE_JSON))));
+    }
+
+    /**
+     * The sample JSON is the app's own output, which other tests compare saves with; here it, and the writer's JSON of
+     * the Markdown sample, are held to the schema and to the example's fields written out by hand.
+     */
+    @Test
+    void exampleJsonFollowsTheSchemaAndHoldsTheExampleByTheDocumentedNames() throws Exception {
+        ExampleStrategyJson.assertIsTheExample(read(EXAMPLE_JSON));
+        ExampleStrategyJson.assertIsTheExample(json.write(markdown.read(read(EXAMPLE_MD))));
     }
 
     @Test

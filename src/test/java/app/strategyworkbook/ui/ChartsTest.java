@@ -307,15 +307,47 @@ class ChartsTest {
         tab("resources");
         Path png = dir.resolve("pie.png");
         Node pie = robot.lookup("#allocationChart").query();
-        robot.interact(() -> {
-            try {
-                PngExport.write(pie, png.toFile());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        var written = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>>();
+        robot.interact(() -> written.set(PngExport.write(pie, png.toFile())));
+        written.get().get(30, TimeUnit.SECONDS);
         var picture = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(picture.getWidth() >= pie.getBoundsInLocal().getWidth() * 2 - 2, "drawn at twice its size");
         assertTrue(picture.getHeight() > 300, "a chart-sized picture: " + picture.getHeight());
+
+        // The example's areas in order, each in its palette colour (Okabe-Ito) with its percentage. The theme shades
+        // a slice from a little lighter to a little darker than its colour, so a pixel counts for the colour it is
+        // nearest, when near enough; the white around, the labels and the edges between slices count for none.
+        int[] colours = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9};
+        double[] percent = {45, 15, 25, 10, 5};
+        long[] counted = new long[colours.length];
+        long slicePixels = 0;
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                int rgb = picture.getRGB(x, y);
+                int nearest = -1;
+                double nearestDistance = 60;
+                for (int i = 0; i < colours.length; i++) {
+                    int red = ((rgb >> 16) & 0xFF) - ((colours[i] >> 16) & 0xFF);
+                    int green = ((rgb >> 8) & 0xFF) - ((colours[i] >> 8) & 0xFF);
+                    int blue = (rgb & 0xFF) - (colours[i] & 0xFF);
+                    double distance = Math.sqrt(red * red + green * green + blue * blue);
+                    if (distance < nearestDistance) {
+                        nearest = i;
+                        nearestDistance = distance;
+                    }
+                }
+                if (nearest >= 0) {
+                    counted[nearest]++;
+                    slicePixels++;
+                }
+            }
+        }
+        // A blank picture, one of a single colour, or a pie of other shares fails here.
+        assertTrue(slicePixels > picture.getWidth() * picture.getHeight() / 20, "the slices fill a good part of it");
+        for (int i = 0; i < colours.length; i++) {
+            double share = 100.0 * counted[i] / slicePixels;
+            assertEquals(percent[i], share, 2.0, "the share of the slice coloured #" + Integer.toHexString(colours[i])
+                    + " among the slices' pixels");
+        }
     }
 }

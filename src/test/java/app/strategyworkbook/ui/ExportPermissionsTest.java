@@ -82,10 +82,9 @@ class ExportPermissionsTest {
         Path png = dir.resolve("chart.png");
         Files.writeString(png, "an older chart");
         setMode(png, "rw-rw----");
-        WaitForAsyncUtils.asyncFx(() -> {
-            PngExport.write(new Rectangle(20, 10), png.toFile());
-            return null;
-        }).get(20, TimeUnit.SECONDS);
+        // The snapshot is taken on the FX thread; the picture is written on the export thread, when the future says.
+        WaitForAsyncUtils.asyncFx(() -> PngExport.write(new Rectangle(20, 10), png.toFile()))
+                .get(20, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         assertNotNull(ImageIO.read(png.toFile()));
         assertEquals("rw-rw----", mode(png));
         assertEquals(List.of(png), listing(dir));

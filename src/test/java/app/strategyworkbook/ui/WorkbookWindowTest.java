@@ -438,6 +438,7 @@ class WorkbookWindowTest {
         robot.interact(() -> windowOf().saveTo(json));
         waitFor(() -> stage.getTitle().startsWith("strategy.json"));
         assertEquals(Files.readString(Path.of("samples/example-strategy.json")), Files.readString(json));
+        app.strategyworkbook.format.json.ExampleStrategyJson.assertIsTheExample(Files.readString(json));
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.strategyworkbook.format.json;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.StrategyDocument;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,10 +19,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The app's own JSON format, read and written with Jackson's data binding onto the model.
@@ -68,9 +74,15 @@ public final class JsonStrategyFormat {
             .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             // A null is a field left out: "pillars": null is a section with nothing in it. Set as it stands, it
-            // would leave the document without that section.
-            .defaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
-                    com.fasterxml.jackson.annotation.Nulls.SKIP))
+            // would leave the document without that section. Inside a list or a map there is no field to leave out:
+            // a null there would be an item that is nothing, which every reader of the model would trip over.
+            .defaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL))
+            // Text is text: a number or true where the format has text is refused as the wrong shape, as the
+            // published schema says, not turned into "5" or "true" by Jackson.
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
     /** Made once: a reader looks up the document's deserializer when it is made, which a small file would feel. */
     private final com.fasterxml.jackson.databind.ObjectReader documents = mapper.readerFor(StrategyDocument.class);
@@ -123,9 +135,17 @@ public final class JsonStrategyFormat {
             return problem("it has a field this version does not know, \"" + printable(u.getPropertyName()) + "\""
                     + (in.isEmpty() ? "" : " in" + in.substring(" at".length())), u);
         }
+        if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith("Trailing")) {
+            return problem("it is not valid JSON (more follows the end of the strategy's one object)", m);
+        }
         if (e instanceof MismatchedInputException m) {
             return problem("a value has the wrong shape" + where(m.getPath()) + ": expected "
                     + expected(m.getTargetType()) + ", found " + found(m), m);
+        }
+        // A text where a list belongs: Jackson looks for a way to make the list from a text, and finds none.
+        if (e instanceof InvalidDefinitionException d && d.getType() != null && d.getType().isCollectionLikeType()) {
+            return problem("a value has the wrong shape" + where(d.getPath()) + ": expected a list, found " + found(d),
+                    d);
         }
         // Jackson's own words here name Java classes; the place is what helps a user.
         return problem("a value has the wrong shape" + where(e.getPath()) + ": it is not what the format "
@@ -210,21 +230,27 @@ public final class JsonStrategyFormat {
         return type == String.class ? "a text" : "an object";
     }
 
+    /** The kind of value in Jackson's description of a mismatch: "from String value", "Cannot coerce Integer value". */
     private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
-            "from (String|Array|Object|Integer|Floating-point|Boolean|Null|Double|Long|Big\\w*) value");
+            "(?:from|coerce) (?:empty )?(String|Array|Object|Integer|Float|Floating-point|Number|Boolean|Null|Double"
+                    + "|Long|Big\\w*)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What the file had instead; the parser is closed by now, so it is read from Jackson's own description. */
-    private static String found(MismatchedInputException e) {
-        var m = FOUND.matcher(String.valueOf(e.getOriginalMessage()));
+    private static String found(JsonMappingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Invalid `null` value")) {
+            return "null";
+        }
+        var m = FOUND.matcher(message);
         if (!m.find()) {
             return "another kind of value";
         }
-        return switch (m.group(1)) {
-            case "String" -> "a text";
-            case "Array" -> "a list";
-            case "Object" -> "an object";
-            case "Boolean" -> "true or false";
-            case "Null" -> "null";
+        return switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "string" -> "a text";
+            case "array" -> "a list";
+            case "object" -> "an object";
+            case "boolean" -> "true or false";
+            case "null" -> "null";
             default -> "a number";
         };
     }

@@ -5,14 +5,10 @@ import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
-/**
- * The lines of a Markdown file, and the text behind commonmark's source spans. Every read is counted so a test can
- * show the reader looks at each character a bounded number of times (no rescans per section).
- */
+/** The lines of a Markdown file, and the text behind commonmark's source spans. */
 final class MarkdownSource {
     private final List<String> lines = new ArrayList<>();
     private final boolean crlf;
-    private long charsRead;
 
     MarkdownSource(String text) {
         int start = 0;
@@ -36,21 +32,14 @@ final class MarkdownSource {
         return crlf;
     }
 
-    long charsRead() {
-        return charsRead;
-    }
-
     String line(int index) {
-        String line = index < lines.size() ? lines.get(index) : "";
-        charsRead += line.length();
-        return line;
+        return index < lines.size() ? lines.get(index) : "";
     }
 
     String text(SourceSpan span) {
         String line = lines.get(span.getLineIndex());
         int from = Math.min(span.getColumnIndex(), line.length());
         int to = Math.min(from + span.getLength(), line.length());
-        charsRead += to - from;
         return line.substring(from, to);
     }
 
@@ -59,7 +48,6 @@ final class MarkdownSource {
         String line = lines.get(span.getLineIndex());
         int end = Math.min(span.getColumnIndex() + span.getLength(), line.length());
         int from = Math.min(Math.max(column, span.getColumnIndex()), end);
-        charsRead += end - from;
         return line.substring(from, end);
     }
 

@@ -46,7 +46,7 @@ public final class MarkdownStrategyFormat {
             .build();
 
     /** The result of a read, with facts the caller may need about the file. */
-    public record Reading(StrategyDocument document, boolean crlf, int knownSections, long charactersExamined) {
+    public record Reading(StrategyDocument document, boolean crlf, int knownSections) {
     }
 
     public StrategyDocument read(String markdown) {
@@ -60,7 +60,7 @@ public final class MarkdownStrategyFormat {
         ReadContext ctx = new ReadContext(doc, src);
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
-        return new Reading(doc, src.usesCrlf(), ctxSections(ctx), src.charsRead());
+        return new Reading(doc, src.usesCrlf(), ctxSections(ctx));
     }
 
     private static int ctxSections(ReadContext ctx) {

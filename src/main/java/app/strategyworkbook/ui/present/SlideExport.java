@@ -10,11 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,15 +28,19 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The deck as pictures: a PNG per slide, or a PDF handout with a slide per page. Slides are drawn at 1920 pixels wide
- * (16:9) on the FX thread; the files are written from the pictures.
+ * (16:9) on the FX thread; the pictures are made from them, and the files written, on the thread that writes.
  */
 public final class SlideExport {
     private SlideExport() {
     }
 
-    /** Draws the slides (light theme, 16:9) as pictures. Call on the FX thread. */
+    /**
+     * Draws the slides (light theme, 16:9) as pictures. Call on the FX thread, which only lays out the slides and
+     * takes their snapshots: each snapshot is turned into a picture when the list is asked for it, so that work falls
+     * to the thread that writes the files. Ask for each picture once; each asking converts it again.
+     */
     public static List<BufferedImage> draw(StrategyDocument doc, List<Slide> slides) {
-        List<BufferedImage> pictures = new ArrayList<>();
+        List<WritableImage> snapshots = new ArrayList<>();
         boolean finalStatus = Deck.isFinal(doc);
         for (int i = 0; i < slides.size(); i++) {
             Region slide = SlideView.render(slides.get(i), doc, i + 1, slides.size(), true, false, finalStatus);
@@ -43,9 +49,19 @@ public final class SlideExport {
             slide.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(Transform.scale(1.2, 1.2));
-            pictures.add(PngExport.picture(slide.snapshot(params, null)));
+            snapshots.add(slide.snapshot(params, null));
         }
-        return pictures;
+        return new AbstractList<>() {
+            @Override
+            public BufferedImage get(int index) {
+                return PngExport.picture(snapshots.get(index));
+            }
+
+            @Override
+            public int size() {
+                return snapshots.size();
+            }
+        };
     }
 
     /**

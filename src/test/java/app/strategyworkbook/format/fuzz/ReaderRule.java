@@ -8,6 +8,7 @@ import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.json.PublishedSchema;
 import app.strategyworkbook.format.markdown.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Set;
  * error, never another exception; and a document that reads is saved, read again and saved again, and both saves are
  * the same file. For JSON the two reads are also the same model. For Markdown every word the file held is in the
  * save: the model may differ in where it anchors text it kept from an odd file (say, a section given twice), but
- * never in what is written.
+ * never in what is written. JSON the reader reads follows the published schema, and so does its save; JSON it refuses,
+ * the schema refuses too.
  */
 public final class ReaderRule {
     private static final StrategyFiles FILES = new StrategyFiles();
@@ -44,9 +46,19 @@ public final class ReaderRule {
             first = FILES.read(bytes, format);
         } catch (StrategyFormatException refused) {
             assertClearSentence(refused.getMessage(), new String(bytes, StandardCharsets.UTF_8));
+            if (format == FileFormat.JSON && !tooLargeForTheReader(refused)) {
+                assertFalse(PublishedSchema.problems(bytes).isEmpty(),
+                        () -> "the reader refuses what the published schema accepts: " + refused.getMessage());
+            }
             return;
         }
+        if (format == FileFormat.JSON) {
+            assertEquals(List.of(), PublishedSchema.problems(bytes), "the reader reads what the schema refuses");
+        }
         String saved = FILES.text(first.document(), format, first.crlf());
+        if (format == FileFormat.JSON) {
+            PublishedSchema.assertFollows(saved, "the save of a JSON file");
+        }
         StrategyFiles.Opened second;
         try {
             second = FILES.read(saved.getBytes(StandardCharsets.UTF_8), format);
@@ -64,6 +76,17 @@ public final class ReaderRule {
                     .replaceAll("$1");
             Words.assertAllKept(Words.written(input, TEMPLATE_GUIDANCE), PILLAR_NUMBER.matcher(saved).replaceAll("$1"));
         }
+    }
+
+    /**
+     * The reader's limits on size, nesting and the number of values are its own, beyond what JSON Schema can say
+     * (the schema's description states them): there the two may differ.
+     */
+    private static boolean tooLargeForTheReader(StrategyFormatException refused) {
+        String message = refused.getMessage();
+        return message.contains("levels deep") || message.contains("far longer than any strategy field")
+                || message.contains("values, far more than any strategy") || message.contains("a strategy file may be")
+                || message.contains("larger than a strategy file can be");
     }
 
     private static Set<String> guidance() {

@@ -72,6 +72,30 @@ class JsonStrategyFormatTest {
     }
 
     @Test
+    void aNullInsideAListOrASpellingIsRefusedSayingWhere() {
+        // Unlike a field, an item cannot be left out: read, it would be an item that is nothing.
+        var e = refused("{\"schemaVersion\":1,\"context\":{\"trends\":[\"a\",null]}}");
+        assertEquals("a value has the wrong shape at context.trends[1]: expected a text, found null", e.getMessage());
+        e = refused("{\"schemaVersion\":1,\"pillars\":{\"pillars\":[null]}}");
+        assertEquals("a value has the wrong shape at pillars.pillars[0]: expected an object, found null",
+                e.getMessage());
+        e = refused("{\"schemaVersion\":1,\"risks\":{\"spellings\":{\"#\":null}}}");
+        assertEquals("a value has the wrong shape at risks.spellings.#: expected a text, found null", e.getMessage());
+    }
+
+    @Test
+    void aNumberOrTrueWhereTextBelongsIsRefusedNotTurnedIntoText() {
+        var e = refused("{\"schemaVersion\":1,\"resources\":{\"allocations\":[{\"investment\":45}]}}");
+        assertEquals("a value has the wrong shape at resources.allocations[0].investment: expected a text, "
+                + "found a number", e.getMessage());
+        e = refused("{\"schemaVersion\":1,\"header\":{\"status\":true}}");
+        assertEquals("a value has the wrong shape at header.status: expected a text, found true or false",
+                e.getMessage());
+        e = refused("{\"schemaVersion\":1,\"context\":{\"trends\":\"AI\"}}");
+        assertEquals("a value has the wrong shape at context.trends: expected a list, found a text", e.getMessage());
+    }
+
+    @Test
     void refusesTruncatedJsonWithItsLine() {
         var e = refused("{\"schemaVersion\":1,\n\"overview\":{\n\"mission\":\"x\"");
         assertTrue(e.line() >= 3, () -> "line " + e.line());

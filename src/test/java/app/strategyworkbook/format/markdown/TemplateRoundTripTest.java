@@ -1,19 +1,29 @@
 package app.strategyworkbook.format.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.strategyworkbook.files.StrategyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TemplateRoundTripTest {
     private final MarkdownStrategyFormat format = new MarkdownStrategyFormat();
 
+    /** The README's promise, through the app's own open and save: the blank template saves back byte for byte. */
     @Test
-    void blankTemplateIsWrittenBackAsItWasRead() throws Exception {
-        String template = Files.readString(Path.of("samples/company-strategy-template.md"));
-        String written = format.write(format.read(template));
-        assertEquals(stripTrailing(template), stripTrailing(written));
+    void blankTemplateOpensAndSavesBackByteForByte(@TempDir Path dir) throws Exception {
+        Path template = Path.of("samples/company-strategy-template.md");
+        Path file = dir.resolve("strategy.md");
+        Files.copy(template, file);
+        StrategyFiles files = new StrategyFiles();
+        StrategyFiles.Opened opened = files.open(file);
+        files.save(opened.document(), file, opened.crlf());
+        // The text first, for a readable difference; then the bytes, which are the promise.
+        assertEquals(Files.readString(template), Files.readString(file));
+        assertArrayEquals(Files.readAllBytes(template), Files.readAllBytes(file));
     }
 
     @Test
@@ -32,7 +42,4 @@ class TemplateRoundTripTest {
         assertEquals(with, format.write(back));
     }
 
-    static String stripTrailing(String text) {
-        return text.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").strip();
-    }
 }
