@@ -32,6 +32,32 @@ public final class KeptPlaces {
     }
 
     /**
+     * Gives the kept text of every part and item of {@code doc} this version's anchors: a file written by an earlier
+     * version names two fields otherwise, and its text would no longer stand by them.
+     */
+    public static void renameEarlierAnchors(app.strategyworkbook.model.StrategyDocument doc) {
+        java.util.List<app.strategyworkbook.model.Part> parts = new java.util.ArrayList<>();
+        parts.add(doc.getDocumentKept());
+        for (DocumentPart part : DocumentPart.values()) {
+            parts.add(part.keeping(doc));
+            for (TemplateField field : Template.fieldsOf(part)) {
+                if (field.kind() == Kind.ITEMS) {
+                    field.rows(part.in(doc)).forEach(item -> {
+                        if (item instanceof app.strategyworkbook.model.Part itemPart) {
+                            parts.add(itemPart);
+                        }
+                    });
+                }
+            }
+        }
+        for (var part : parts) {
+            for (var block : part.getKept()) {
+                block.setAfter(current(block.getAfter()));
+            }
+        }
+    }
+
+    /**
      * The field kept text at {@code anchor} follows, or stands above when the anchor is a subheading ("#market"),
      * among the fields of {@code part}; empty for text right under the part's own heading or after all its fields.
      */

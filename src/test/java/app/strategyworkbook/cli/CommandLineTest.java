@@ -54,6 +54,7 @@ class CommandLineTest {
         assertEquals(0, run("convert", json.toString(), back.toString()));
         assertEquals(Files.readString(md), Files.readString(back));
         assertEquals(Files.readString(Path.of("samples/example-strategy.json")), Files.readString(json));
+        app.strategyworkbook.format.json.ExampleStrategyJson.assertIsTheExample(Files.readString(json));
     }
 
     @Test

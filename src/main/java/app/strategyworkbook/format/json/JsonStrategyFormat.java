@@ -113,7 +113,9 @@ public final class JsonStrategyFormat {
     public StrategyDocument read(byte[] utf8) throws StrategyFormatException {
         checkVersion(utf8);
         try {
-            return documents.readValue(utf8);
+            StrategyDocument doc = documents.readValue(utf8);
+            app.strategyworkbook.template.KeptPlaces.renameEarlierAnchors(doc);
+            return doc;
         } catch (JsonMappingException e) {
             throw bindingProblem(e);
         } catch (JsonProcessingException e) {
