@@ -129,7 +129,7 @@ public final class CommandLine {
                 err.println("Cannot convert " + in + " onto itself: give another file to write.");
                 return FAILED;
             }
-            files.save(opened.document(), outFile, opened.crlf());
+            files.save(opened, outFile);
             out.println("Converted " + in + " (" + opened.format().label() + ") to " + outFile + " ("
                     + FileFormat.of(outFile).orElseThrow().label() + ").");
             return OK;

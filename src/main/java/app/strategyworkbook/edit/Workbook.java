@@ -20,6 +20,8 @@ public final class Workbook {
     private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(this, "format", FileFormat.MARKDOWN);
     private final EditHistory history = new EditHistory();
     private boolean crlf;
+    /** The Markdown file the document was read from, for a save that changes only what was edited; null if none. */
+    private app.strategyworkbook.format.markdown.MarkdownOrigin origin;
     /** The file as it was on disk when opened or last saved; a different one now means it changed outside. */
     private StrategyFiles.DiskStamp diskStamp;
     private DocumentWatcher watcher;
@@ -46,6 +48,7 @@ public final class Workbook {
         history.clear();
         watcher = watching;
         crlf = windowsLineEndings;
+        origin = null;
         file.set(path);
         format.set(fileFormat);
         document.set(doc);
@@ -80,6 +83,16 @@ public final class Workbook {
 
     public boolean crlf() {
         return crlf;
+    }
+
+    /** The Markdown file the document was read from, or null for a new document, JSON, or restored edits. */
+    public app.strategyworkbook.format.markdown.MarkdownOrigin origin() {
+        return origin;
+    }
+
+    /** The document shown was read from this Markdown file. */
+    public void origin(app.strategyworkbook.format.markdown.MarkdownOrigin readFrom) {
+        origin = readFrom;
     }
 
     public StrategyFiles.DiskStamp diskStamp() {

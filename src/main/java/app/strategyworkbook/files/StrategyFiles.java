@@ -3,6 +3,7 @@ package app.strategyworkbook.files;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
+import app.strategyworkbook.format.markdown.MarkdownOrigin;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import java.io.BufferedOutputStream;
@@ -73,7 +74,7 @@ public final class StrategyFiles {
     }
 
     /** A document as opened, with what is needed to save it back the same way. */
-    public record Opened(StrategyDocument document, FileFormat format, boolean crlf) {
+    public record Opened(StrategyDocument document, FileFormat format, boolean crlf, MarkdownOrigin origin) {
     }
 
     /** A new document: the blank Company Strategy template. */
@@ -105,19 +106,22 @@ public final class StrategyFiles {
      */
     public Opened read(byte[] bytes, FileFormat format) throws StrategyFormatException {
         if (format == FileFormat.JSON) {
-            return new Opened(readJson(bytes), format, false);
+            return new Opened(readJson(bytes), format, false, null);
         }
         String text = decode(bytes);
         if (lineCount(text) > MAX_MARKDOWN_LINES) {
             throw new StrategyFormatException(String.format(java.util.Locale.ROOT, "it has more than %,d lines, far "
                     + "more than any strategy, and reading it could exhaust the memory", MAX_MARKDOWN_LINES));
         }
-        MarkdownStrategyFormat.Reading reading = Markdown.FORMAT.readWithDetails(text);
+        // The reader is told of a byte-order mark, so that a save gives it back.
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        MarkdownStrategyFormat.Reading reading = Markdown.FORMAT.readWithDetails(bom ? "\uFEFF" + text : text);
         if (reading.knownSections() == 0) {
             throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
                     + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
         }
-        return new Opened(reading.document(), format, reading.crlf());
+        return new Opened(reading.document(), format, reading.crlf(), reading.origin());
     }
 
     /**
@@ -146,6 +150,18 @@ public final class StrategyFiles {
 
     /** The document's text in {@code format}. */
     public String text(StrategyDocument doc, FileFormat format, boolean crlf) {
+        return text(doc, format, crlf, null);
+    }
+
+    /**
+     * The document's text in {@code format}. In Markdown, a document read from a Markdown file ({@code origin}) is
+     * written as that file with only the edits made since (a source-preserving save); a new one, or one from JSON, in
+     * the template's shape.
+     */
+    public String text(StrategyDocument doc, FileFormat format, boolean crlf, MarkdownOrigin origin) {
+        if (format == FileFormat.MARKDOWN && origin != null) {
+            return Markdown.FORMAT.write(doc, crlf, origin);
+        }
         return format == FileFormat.JSON ? JsonStrategyFormat.shared().write(doc) : Markdown.FORMAT.write(doc, crlf);
     }
 
@@ -153,6 +169,12 @@ public final class StrategyFiles {
     public void save(StrategyDocument doc, Path file, boolean crlf) throws StrategyFormatException {
         FileFormat format = formatOf(file, "save");
         writeAtomically(file, Kind.STRATEGY, text(doc, format, crlf));
+    }
+
+    /** Saves an opened document in the format the file name says: Markdown from Markdown keeps the file's text. */
+    public void save(Opened opened, Path file) throws StrategyFormatException {
+        FileFormat format = formatOf(file, "save");
+        writeAtomically(file, Kind.STRATEGY, text(opened.document(), format, opened.crlf(), opened.origin()));
     }
 
     /** What a file is written as, which decides who may read it when it is new and whether a replaced one is kept. */

@@ -280,6 +280,7 @@ public final class Session {
             return prepare(opened[0].document());
         }, ready -> {
             show(ready, file, opened[0].format(), opened[0].crlf());
+            workbook.origin(opened[0].origin());
             workbook.diskStamp(stamp[0]);
             recent.add(file);
         }, "This file could not be opened");
@@ -291,6 +292,7 @@ public final class Session {
             return;
         }
         show(prepare(theirs.document()), workbook.file(), theirs.format(), theirs.crlf());
+        workbook.origin(theirs.origin());
         workbook.diskStamp(stamp);
     }
 
@@ -341,7 +343,7 @@ public final class Session {
     private CompletableFuture<Void> write(Path target, Runnable after, boolean overwrite) {
         // The text is made here, on the thread that owns the model; only the disk work runs in the background.
         FileFormat format = FileFormat.of(target).orElse(FileFormat.MARKDOWN);
-        String text = files.text(workbook.document(), format, workbook.crlf());
+        String text = files.text(workbook.document(), format, workbook.crlf(), workbook.origin());
         boolean ownFile = target.equals(workbook.file());
         var known = workbook.diskStamp();
         StrategyFiles.DiskStamp[] stamp = new StrategyFiles.DiskStamp[1];

@@ -51,9 +51,30 @@ public final class Placeholder {
 
     private final String[] numbered = new String[32];
 
-    /** The text of a field at {@code index}: empty when it is this placeholder, else as typed. */
+    /**
+     * The text of a field at {@code index}: empty when it is this placeholder, else as typed. A placeholder of any
+     * position counts: a row moved or added above the template's "[Metric 1]" leaves it second, and it is still the
+     * template's guidance, not something the user wrote.
+     */
     public String read(String text, int index) {
-        return text.equals(at(index)) ? "" : text;
+        return text.equals(at(index)) || isAny(text) ? "" : text;
+    }
+
+    private boolean isAny(String text) {
+        if (first.contains(text)) {
+            return true;
+        }
+        int at = pattern.indexOf("%d");
+        if (at < 0) {
+            return text.equals(pattern);
+        }
+        String before = pattern.substring(0, at);
+        String after = pattern.substring(at + 2);
+        if (text.length() <= before.length() + after.length() || !text.startsWith(before) || !text.endsWith(after)) {
+            return false;
+        }
+        String number = text.substring(before.length(), text.length() - after.length());
+        return number.length() <= 4 && number.chars().allMatch(Character::isDigit);
     }
 
     public String write(String value, int index) {

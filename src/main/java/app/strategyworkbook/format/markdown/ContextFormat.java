@@ -47,6 +47,17 @@ final class ContextFormat extends SectionFormat {
         return doc.getContext();
     }
 
+    /** TAM, SAM and SOM are lines of the one "Market Size" list: any of them is written as that list. */
+    @Override
+    String writeField(TemplateField field, Object owner, Part spelledIn) {
+        if (MarketSize.SIZES.contains(field)) {
+            MarkdownOut out = new MarkdownOut();
+            writeList(out, marketSize, owner, false, spelledIn);
+            return out.result(false);
+        }
+        return super.writeField(field, owner, spelledIn);
+    }
+
     @Override
     boolean tableToCome(Fields.MarkerField marker, ReadContext ctx) {
         return ctx.doc.getContext().getCompetitors().isEmpty();
@@ -107,7 +118,11 @@ final class ContextFormat extends SectionFormat {
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
                 // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
                 if (which >= 0 && isLabel(split.name(), which) && ctx.placesMet.add("context:" + KEYS.get(which))) {
-                    SIZES.get(which).text(c).set(MONEY.read(split.rest(), 0));
+                    var size = SIZES.get(which).text(c);
+                    size.set(MONEY.read(split.rest(), 0));
+                    // The amount is the end of the item's line, as typed: an edit of it is written there.
+                    int end = ctx.origin.lineEnd(MarkdownSource.firstLine(item));
+                    ctx.origin.plain(size, end - split.rest().length(), end);
                     // "SAM:" or "sam (serviceable addressable market):" is written back as the file had it.
                     c.spell("**" + KEYS.get(which), split.name(), LABELS.get(which));
                 } else {

@@ -191,6 +191,25 @@ final class Escapes {
         return m.find() ? text.substring(0, m.start(2)) + "\\" + text.substring(m.start(2)) : text;
     }
 
+    /** A colon as text, not as the end of a label: "Owner\\: CFO" reads back as one name. */
+    static String colons(String text) {
+        return text.replace(":", "\\:");
+    }
+
+    static String uncolons(String text) {
+        return text.replace("\\:", ":");
+    }
+
+    /** Where the first colon not written as text ({@link #colons}) stands, or -1. */
+    static int labelColon(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ':' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static String unheading(String text) {
         var m = CLOSING_HASHES.matcher(text);
         return m.find() && !m.group(2).isEmpty() ? text.substring(0, m.start(2)) + text.substring(m.start(2) + 1)

@@ -119,9 +119,22 @@ final class Fields {
                 return false;
             }
             List<T> read = new ArrayList<>(items);
+            MarkdownOrigin origin = ctx.origin;
+            MarkdownOrigin.Rows rows = origin.rows(items, MarkdownOrigin.Shape.LIST,
+                    origin.offset(MarkdownSource.firstLine(block), 0), origin.lineEnd(MarkdownSource.lastLine(block)));
+            rows.list = this;
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
                 ListItem item = (ListItem) n;
-                read.add(read(item, ListItems.text(item, src), read.size(), src));
+                T value = read(item, ListItems.text(item, src), read.size(), src);
+                int first = MarkdownSource.firstLine(item);
+                int start = origin.offset(first, 0);
+                int contentStart = item.getFirstChild() == null || item.getFirstChild().getSourceSpans().isEmpty()
+                        ? origin.lineEnd(first) : origin.offset(first,
+                        item.getFirstChild().getSourceSpans().get(0).getColumnIndex());
+                rows.rows.add(new MarkdownOrigin.Row(value, start, origin.lineEnd(MarkdownSource.lastLine(item)),
+                        origin.text.substring(start, contentStart), contentStart,
+                        List.of(write(value, read.size()))));
+                read.add(value);
             }
             items.setAll(read);
             return true;
@@ -226,8 +239,8 @@ final class Fields {
                 }
                 // Only the template's own "Target " is the app's word; "target" or "TArget" as a file spelled it is
                 // part of the target as typed, and is written back so (see write).
-                if (rest.startsWith(TARGET)) {
-                    rest = rest.substring(TARGET.length());
+                if (rest.startsWith(TARGET) || rest.equals(TARGET.strip())) {
+                    rest = rest.substring(Math.min(rest.length(), TARGET.length()));
                 }
                 metric.setName(name.read(split.name(), index));
                 metric.setTarget(target.read(rest.strip(), index));
@@ -259,11 +272,22 @@ final class Fields {
             PriorityHire read(ListItem item, String text, int index, MarkdownSource src) {
                 ListItems.Split split = ListItems.split(item, text);
                 String rest = split.rest();
-                int dash = rest.indexOf(REASON);
                 PriorityHire hire = new PriorityHire();
                 hire.setRole(role.read(split.name(), index));
-                hire.setHeadcount(headcount.read(dash < 0 ? rest : rest.substring(0, dash).strip(), index));
-                hire.setReason(dash < 0 ? "" : reason.read(rest.substring(dash + REASON.length()).strip(), index));
+                // "Role: - why" has a reason and no headcount yet; "Role: 3 -" a headcount and no reason.
+                String count = rest;
+                String why = "";
+                if (rest.equals("-") || rest.startsWith(REASON.stripLeading())) {
+                    count = "";
+                    why = rest.substring(1).strip();
+                } else if (rest.endsWith(REASON.stripTrailing())) {
+                    count = rest.substring(0, rest.length() - 2).strip();
+                } else if (rest.contains(REASON)) {
+                    count = rest.substring(0, rest.indexOf(REASON)).strip();
+                    why = rest.substring(rest.indexOf(REASON) + REASON.length()).strip();
+                }
+                hire.setHeadcount(headcount.read(count, index));
+                hire.setReason(reason.read(why, index));
                 return hire;
             }
 

@@ -40,6 +40,8 @@ final class GuidanceFormat extends SectionFormat {
         GuidanceGroup group = new GuidanceGroup();
         group.setAudience(AUDIENCE.read(headingText.strip(), 0));
         ctx.doc.getGuidance().getGroups().add(group);
+        ctx.inHeading(group.audienceProperty(), headingText.strip(), false);
+        ctx.itemStarts(ctx.doc.getGuidance().getGroups(), group, group.audienceProperty(), this);
         ctx.current = group;
         ctx.at(group, "#");
     }
@@ -54,16 +56,23 @@ final class GuidanceFormat extends SectionFormat {
         Part section = part(doc);
         writeHeading(out, part(doc));
         out.kept(section, "#");
-        for (GuidanceGroup g : doc.getGuidance().getGroups()) {
-            out.block("### " + Escapes.heading(AUDIENCE.write(g.getAudience(), 0)));
-            out.kept(g, "#");
-            String list = items.write(g);
-            if (list != null) {
-                out.tight(list);
-            }
-            out.kept(g, items.anchor());
-            out.keptRest(g);
+        var groups = doc.getGuidance().getGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            writeItem(out, groups.get(i), i);
         }
         out.keptRest(section);
+    }
+
+    @Override
+    void writeItem(MarkdownOut out, Object item, int i) {
+        GuidanceGroup g = (GuidanceGroup) item;
+        out.block("### " + Escapes.heading(AUDIENCE.write(g.getAudience(), 0)));
+        out.kept(g, "#");
+        String list = items.write(g);
+        if (list != null) {
+            out.tight(list);
+        }
+        out.kept(g, items.anchor());
+        out.keptRest(g);
     }
 }

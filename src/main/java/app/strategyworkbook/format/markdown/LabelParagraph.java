@@ -15,8 +15,30 @@ import org.commonmark.node.SourceSpan;
  */
 final class LabelParagraph {
 
-    /** One labelled value, or (label null) lines with no label. {@code raw} is the source, kept if nothing takes it. */
-    record Entry(String label, String value, String raw) {
+    /**
+     * One labelled value, or (label null) lines with no label. {@code raw} is the source, kept if nothing takes it; it
+     * stands on lines {@code fromLine} to {@code toLine}. The value's own text runs from {@code valueLine},
+     * {@code valueColumn} (right after the label, where there is one) to {@code endLine}, {@code endColumn}.
+     */
+    record Entry(String label, String value, String raw, int fromLine, int toLine, int valueLine, int valueColumn,
+                 int endLine, int endColumn) {
+    }
+
+    /** Where an entry being gathered stands, line and column, as it grows line by line. */
+    private static final class Extent {
+        int fromLine;
+        int valueLine;
+        int valueColumn;
+        int endLine;
+        int endColumn;
+
+        Extent(int line, int valueColumn, int endColumn) {
+            this.fromLine = line;
+            this.valueLine = line;
+            this.valueColumn = valueColumn;
+            this.endLine = line;
+            this.endColumn = endColumn;
+        }
     }
 
     private record LabelAt(int line, int startColumn, int valueColumn, String label) {
@@ -31,6 +53,7 @@ final class LabelParagraph {
         List<Entry> entries = new ArrayList<>();
         StringBuilder value = null;
         StringBuilder raw = null;
+        Extent extent = null;
         String label = null;
         int next = 0;
         for (SourceSpan lineSpan : lineSpans) {
@@ -41,14 +64,19 @@ final class LabelParagraph {
             }
             if (onLine.isEmpty() || onLine.get(0).startColumn() != lineSpan.getColumnIndex()
                     + MarkdownSource.indent(src.text(lineSpan))) {
-                String text = MarkdownSource.stripSpaces(src.text(lineSpan));
+                String lineText = src.text(lineSpan);
+                String text = MarkdownSource.stripSpaces(lineText);
                 if (text.isBlank()) {
                     continue; // a line of only white space a paragraph can hold (a form feed) has no text to keep
                 }
+                int contentEnd = lineSpan.getColumnIndex() + MarkdownSource.stripTrailing(lineText).length();
                 if (value == null) {
                     value = new StringBuilder(text);
                     raw = new StringBuilder(text);
+                    extent = new Extent(line, lineSpan.getColumnIndex() + MarkdownSource.indent(lineText), contentEnd);
                 } else {
+                    extent.endLine = line;
+                    extent.endColumn = contentEnd;
                     value.append('\n').append(text);
                     // As it stood, indented or not: "\t### Notes" under a label is paragraph text, and kept without
                     // its tab it would be a heading on the next read.
@@ -57,7 +85,7 @@ final class LabelParagraph {
                 continue;
             }
             if (value != null) {
-                entries.add(entry(label, value, raw));
+                entries.add(entry(label, value, raw, extent));
             }
             String lineText = src.textFrom(lineSpan, lineSpan.getColumnIndex());
             int base = lineSpan.getColumnIndex();
@@ -74,25 +102,28 @@ final class LabelParagraph {
                 label = at.label();
                 value = new StringBuilder(MarkdownSource.stripSpaces(segment));
                 raw = new StringBuilder(MarkdownSource.stripSpaces(segmentRaw));
+                extent = new Extent(line, at.valueColumn(), at.valueColumn()
+                        + MarkdownSource.stripTrailing(segment).length());
                 if (!last) {
-                    entries.add(entry(label, value, raw));
+                    entries.add(entry(label, value, raw, extent));
                     value = null;
                 }
             }
         }
         if (value != null) {
-            entries.add(entry(label, value, raw));
+            entries.add(entry(label, value, raw, extent));
         }
         return entries;
     }
 
     /** A label's value has its later lines unescaped; lines with no label are left to the caller as they stand. */
-    private static Entry entry(String label, StringBuilder value, StringBuilder raw) {
+    private static Entry entry(String label, StringBuilder value, StringBuilder raw, Extent at) {
         // A line of nothing but a form feed is a line of the paragraph with no text: it ends no value.
         trimEmptyLastLines(value);
         trimEmptyLastLines(raw);
         String text = label == null ? value.toString() : Escapes.unescapeLines(value.toString(), 1);
-        return new Entry(label, text, raw.toString());
+        return new Entry(label, text, raw.toString(), at.fromLine, at.endLine, at.valueLine, at.valueColumn,
+                at.endLine, at.endColumn);
     }
 
     private static void trimEmptyLastLines(StringBuilder text) {

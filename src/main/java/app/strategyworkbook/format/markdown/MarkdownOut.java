@@ -18,6 +18,11 @@ final class MarkdownOut {
     private boolean afterKept;
     /** Where the last block began: a label and the list written tight under it are one block here. */
     private int lastBlock;
+    /**
+     * Writing something new into a file the user has (a segment added): without the template's words for what is
+     * left empty, which a full template writes as placeholders.
+     */
+    boolean sparse;
 
     /**
      * Ends a list above kept text that would otherwise join it: an empty comment, which shows nothing. Read again, it

@@ -45,8 +45,11 @@ public final class MarkdownStrategyFormat {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    /** The result of a read, with facts the caller may need about the file. */
-    public record Reading(StrategyDocument document, boolean crlf, int knownSections) {
+    /**
+     * The result of a read, with facts the caller may need about the file, and where each value came from in it,
+     * for a save that changes only what was edited.
+     */
+    public record Reading(StrategyDocument document, boolean crlf, int knownSections, MarkdownOrigin origin) {
     }
 
     public StrategyDocument read(String markdown) {
@@ -54,13 +57,16 @@ public final class MarkdownStrategyFormat {
     }
 
     public Reading readWithDetails(String markdown) {
-        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        boolean bom = markdown.startsWith("\uFEFF");
+        String text = bom ? markdown.substring(1) : markdown;
         MarkdownSource src = new MarkdownSource(text);
         StrategyDocument doc = new StrategyDocument();
-        ReadContext ctx = new ReadContext(doc, src);
+        MarkdownOrigin origin = new MarkdownOrigin(text, bom, src.usesCrlf());
+        ReadContext ctx = new ReadContext(doc, src, origin);
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
-        return new Reading(doc, src.usesCrlf(), ctxSections(ctx));
+        origin.settle();
+        return new Reading(doc, src.usesCrlf(), ctxSections(ctx), origin);
     }
 
     private static int ctxSections(ReadContext ctx) {
@@ -69,6 +75,15 @@ public final class MarkdownStrategyFormat {
 
     public String write(StrategyDocument doc) {
         return write(doc, false);
+    }
+
+    /**
+     * Writes the document as the file it was read from ({@code origin}), changed only where it was edited since;
+     * where an edit finds no place in that file, as the template writes it (every word kept either way).
+     */
+    public String write(StrategyDocument doc, boolean crlf, MarkdownOrigin origin) {
+        String spliced = Splice.write(doc, origin);
+        return spliced != null ? spliced : write(doc, crlf);
     }
 
     /** Writes the document; with {@code crlf} the lines end as Windows editors write them. */
@@ -155,17 +170,24 @@ public final class MarkdownStrategyFormat {
                     pendingBreak = block;
                 } else if (block instanceof Heading heading) {
                     heading(heading);
+                    ctx.extend(block);
                 } else if (!(block instanceof Paragraph && onlyWhiteSpace(block))) {
                     // A paragraph of nothing but a form feed, say, holds no word: the save leaves it out, so this
                     // read passes over it as the next read will, rather than let it end a list or a run of text.
                     other(block);
+                    if (placedInFooter(block)) {
+                        ctx.pastFooter = true; // a section added after the last goes above it
+                    }
+                    ctx.extend(block);
                 }
             }
             keepPendingBreak();
         }
 
         private void heading(Heading heading) {
+            ctx.pastFooter = false;
             String text = headingText(heading);
+            where(heading);
             int level = heading.getLevel();
             SectionFormat known = level <= 2 ? sectionFor(text) : null;
             boolean knownSub = level >= 3 && section != null && section.recognizes(text);
@@ -187,6 +209,11 @@ public final class MarkdownStrategyFormat {
                 keepPendingBreak();
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
+                ctx.inHeading(ctx.doc.getHeader().titleProperty());
+                List<SourceSpan> spans = heading.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    ctx.origin.titleEnd = ctx.origin.lineEnd(spans.get(spans.size() - 1).getLineIndex());
+                }
                 ctx.at(ctx.doc.getDocumentKept(), "title");
             } else if (known != null && ctx.placesMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
@@ -195,6 +222,8 @@ public final class MarkdownStrategyFormat {
                 keepPendingBreak();
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + known.key);
                 section = null;
+                ctx.sectionPart = null;
+                ctx.current = null;
                 keepAsUnknown(heading);
             } else if (known != null) {
                 ctx.placesMet.add(known.key);
@@ -208,6 +237,8 @@ public final class MarkdownStrategyFormat {
                 ctx.sectionsSeen++;
                 ctx.current = null;
                 ctx.sub = null;
+                ctx.sectionPart = known.part(ctx.doc);
+                ctx.origin.sectionStarts.put(ctx.sectionPart, ctx.origin.offset(ctx.headingLine, 0));
                 ctx.at(known.part(ctx.doc), "#");
                 known.part(ctx.doc).spell("#", text, known.heading);
             } else if (subKey != null && ctx.placesMet.contains(subKey)) {
@@ -228,6 +259,8 @@ public final class MarkdownStrategyFormat {
                 if (level <= 2) {
                     ctx.at(ctx.doc.getDocumentKept(), section != null ? "after:" + section.key : anchorBetweenSections());
                     section = null;
+                    ctx.sectionPart = null;
+                    ctx.current = null; // the last pillar's text ends here: removing it leaves this heading's text
                 }
                 keepAsUnknown(heading);
             }
@@ -284,6 +317,7 @@ public final class MarkdownStrategyFormat {
                     pendingBreak = null;
                 }
                 section = null;
+                ctx.sectionPart = null;
             }
             SectionFormat here = section != null ? section : DocumentFormat.FIELDS;
             if (pendingBreak != null && !writtenElsewhere(block, here, true)) {
@@ -303,6 +337,8 @@ public final class MarkdownStrategyFormat {
             if (!m.matches() || !hidden.isEmpty()) {
                 return false;
             }
+            ctx.origin.slideChoice = new MarkdownOrigin.Spot(ctx.origin.offset(MarkdownSource.firstLine(block), 0),
+                    ctx.origin.lineEnd(MarkdownSource.lastLine(block)), MarkdownOrigin.Place.PLAIN, m.group(1));
             for (String key : m.group(1).split(",")) {
                 if (!key.isBlank()) {
                     hidden.add(key.strip());
@@ -326,7 +362,8 @@ public final class MarkdownStrategyFormat {
          */
         private void keepPendingBreak() {
             if (pendingBreak != null) {
-                ctx.keepText(ctx.src.lines(pendingBreak));
+                ctx.keepText(ctx.src.lines(pendingBreak), MarkdownSource.firstLine(pendingBreak),
+                        MarkdownSource.lastLine(pendingBreak));
                 pendingBreak = null;
             }
         }
@@ -346,9 +383,67 @@ public final class MarkdownStrategyFormat {
          * read as a label: "**Strategy Owner:*:**", which they do not, is text, and neither closes the section nor
          * counts as the footer.
          */
+        /** Whether {@code block} gave the footer a value (however its label was written). */
+        private boolean placedInFooter(Node block) {
+            int first = MarkdownSource.firstLine(block);
+            int last = MarkdownSource.lastLine(block);
+            if (first < 0 || last < 0) {
+                return false;
+            }
+            int start = ctx.origin.offset(first, 0);
+            int end = ctx.origin.lineEnd(last);
+            Object footer = app.strategyworkbook.template.DocumentPart.FOOTER.in(ctx.doc);
+            for (var field : app.strategyworkbook.template.Template.fieldsOf(
+                    app.strategyworkbook.template.DocumentPart.FOOTER)) {
+                var spot = ctx.origin.values.get(field.text(footer));
+                if (spot != null && spot.start() >= start && spot.start() <= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean isFooter(Node block) {
             String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src) : null;
             return label != null && DocumentFormat.FIELDS.isFooterLabel(label);
+        }
+
+        /**
+         * Notes where the heading's text stands for the sections that read from it: an ATX heading's text is one
+         * stretch of its line, between the hashes; a setext heading of one line is its line.
+         */
+        private void where(Heading heading) {
+            List<SourceSpan> spans = heading.getSourceSpans();
+            ctx.headingLine = spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
+            ctx.headingStart = -1;
+            ctx.headingEnd = -1;
+            if (spans.isEmpty() || spans.size() > 2) {
+                return;
+            }
+            SourceSpan span = spans.get(0);
+            String line = ctx.src.text(span);
+            int from = 0;
+            int to = MarkdownSource.stripTrailing(line).length();
+            if (spans.size() == 1) {
+                var open = OPENING_HASHES.matcher(line.stripLeading());
+                if (!open.lookingAt()) {
+                    return;
+                }
+                from = line.length() - line.stripLeading().length() + open.end();
+                while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+                    from++;
+                }
+                var close = CLOSING_HASHES.matcher(line.substring(from, to));
+                if (close.find()) {
+                    to = from + close.start();
+                }
+            } else {
+                from = MarkdownSource.indent(line);
+            }
+            if (from < to) {
+                ctx.headingStart = ctx.origin.offset(span.getLineIndex(), span.getColumnIndex() + from);
+                ctx.headingEnd = ctx.origin.offset(span.getLineIndex(), span.getColumnIndex() + to);
+            }
         }
 
         private static final java.util.regex.Pattern OPENING_HASHES = java.util.regex.Pattern.compile("^#{1,6}");

@@ -24,6 +24,7 @@ final class OverviewFormat extends SectionFormat {
     OverviewFormat() {
         super(TemplateSection.OVERVIEW, "Overview", "Company");
         subheadings();
+        unlabelled(values);
     }
 
     @Override
@@ -35,6 +36,8 @@ final class OverviewFormat extends SectionFormat {
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         CompanyOverview o = ctx.doc.getOverview();
         if ("values".equals(ctx.sub) && o.getValues().isEmpty() && text.equals(VALUES.at(0))) {
+            // The template's "[3-5 core values …]": values the user adds take its place.
+            ctx.origin.rows(o.getValues(), MarkdownOrigin.Shape.LIST, ctx.textStart, ctx.textEnd).list = values;
             ctx.placed("values");
             return true;
         }
@@ -44,6 +47,7 @@ final class OverviewFormat extends SectionFormat {
             return false;
         }
         field.set(("mission".equals(ctx.sub) ? MISSION : VISION).read(text, 0));
+        ctx.took(field);
         ctx.placed(ctx.sub);
         return true;
     }

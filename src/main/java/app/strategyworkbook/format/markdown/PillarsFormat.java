@@ -62,6 +62,8 @@ final class PillarsFormat extends SectionFormat {
             pillar.spell("#word", m.group(1), WORD);
         }
         ctx.doc.getPillars().getPillars().add(pillar);
+        ctx.inHeading(pillar.nameProperty(), m.matches() ? m.group(2).strip() : headingText.strip(), false);
+        ctx.itemStarts(ctx.doc.getPillars().getPillars(), pillar, pillar.nameProperty(), this);
         ctx.current = pillar;
         ctx.at(pillar, "#");
     }
@@ -73,16 +75,21 @@ final class PillarsFormat extends SectionFormat {
         out.kept(section, "#");
         var pillars = doc.getPillars().getPillars();
         for (int i = 0; i < pillars.size(); i++) {
-            Pillar p = pillars.get(i);
-            out.block("### " + p.spelling("#word", WORD) + " " + (i + 1) + ": "
-                    + Escapes.heading(NAME.write(p.getName(), 0)));
-            out.kept(p, "#");
-            writeText(out, description, p, false, p);
-            writeText(out, why, p, false, p);
-            writeList(out, initiatives, p, false, p);
-            writeList(out, metrics, p, false, p);
-            out.keptRest(p);
+            writeItem(out, pillars.get(i), i);
         }
         out.keptRest(section);
+    }
+
+    @Override
+    void writeItem(MarkdownOut out, Object item, int i) {
+        Pillar p = (Pillar) item;
+        out.block("### " + p.spelling("#word", WORD) + " " + (i + 1) + ": "
+                + Escapes.heading(NAME.write(p.getName(), 0)));
+        out.kept(p, "#");
+        writeText(out, description, p, false, p);
+        writeText(out, why, p, false, p);
+        writeList(out, initiatives, p, false, p);
+        writeList(out, metrics, p, false, p);
+        out.keptRest(p);
     }
 }

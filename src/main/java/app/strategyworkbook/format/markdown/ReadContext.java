@@ -50,11 +50,104 @@ final class ReadContext {
     private int runFrom = -1;
     private int runTo = -1;
 
-    ReadContext(StrategyDocument doc, MarkdownSource src) {
+    /** Where each value read stood in the file, for a save that changes only what was edited. */
+    final MarkdownOrigin origin;
+    /** The section being read, whose text runs on to the last block read in it. */
+    Part sectionPart;
+    /**
+     * The footer was met, and no heading since: what follows it (a closing comment) is not the last section's or
+     * pillar's text, and stays where it is when they move.
+     */
+    boolean pastFooter;
+    /**
+     * The stretch of the paragraph text being offered to a section ({@link SectionFormat#placeText}): a section that
+     * takes it for a field says so with {@link #took}.
+     */
+    int textStart = -1;
+    int textEnd = -1;
+
+    ReadContext(StrategyDocument doc, MarkdownSource src, MarkdownOrigin origin) {
         this.doc = doc;
         this.src = src;
+        this.origin = origin;
         this.part = doc.getDocumentKept();
         this.anchor = "start";
+    }
+
+    /** The heading being read: its line, and where its text stands (-1 when it is not one stretch of one line). */
+    int headingLine = -1;
+    int headingStart = -1;
+    int headingEnd = -1;
+
+    /**
+     * {@code field}'s value is a part of the heading being read (a pillar's name in "### Pillar 2: Trust"): an edit of it
+     * is written there. Found as typed; a part written with escapes is left to the heading as a whole.
+     */
+    void inHeading(javafx.beans.property.StringProperty field) {
+        inHeading(field, field.get(), false);
+    }
+
+    /**
+     * The same, where the heading has the value as {@code asWritten} (its placeholder, when the value is empty), found
+     * first from the heading's start when {@code first} (a segment's label before its name), else from its end.
+     */
+    void inHeading(javafx.beans.property.StringProperty field, String asWritten, boolean first) {
+        inHeading(field, asWritten, first, MarkdownOrigin.Place.HEADING);
+    }
+
+    void inHeading(javafx.beans.property.StringProperty field, String asWritten, boolean first,
+                   MarkdownOrigin.Place place) {
+        String value = asWritten;
+        if (headingStart < 0 || value.isEmpty()) {
+            return;
+        }
+        String heading = origin.text.substring(headingStart, headingEnd);
+        int at = first ? heading.indexOf(value) : heading.lastIndexOf(value);
+        if (at >= 0) {
+            origin.value(field, headingStart + at, headingStart + at + value.length(), place);
+        }
+    }
+
+    /**
+     * The pillar, segment or group {@code item} of {@code list} starts at the heading being read: its text runs from
+     * there to its last block. The heading up to {@code named}'s value is kept with it (its number is renumbered when
+     * items move).
+     */
+    void itemStarts(javafx.collections.ObservableList<?> list, Object item, javafx.beans.property.StringProperty named,
+                    SectionFormat format) {
+        if (headingLine < 0) {
+            return;
+        }
+        int start = origin.offset(headingLine, 0);
+        int end = origin.lineEnd(headingLine);
+        MarkdownOrigin.Spot name = named == null ? null : origin.values.get(named);
+        int contentStart = name != null ? name.start() : headingStart >= 0 ? headingStart : start;
+        MarkdownOrigin.Rows rows = origin.rows(list, MarkdownOrigin.Shape.BLOCKS, start, end);
+        rows.format = format;
+        rows.rows.add(new MarkdownOrigin.Row(item, start, end, origin.text.substring(start, contentStart), contentStart,
+                java.util.List.of()));
+    }
+
+    /** The paragraph text being offered was read into {@code field}: a save writes an edit of it in its place. */
+    void took(javafx.beans.property.StringProperty field) {
+        if (textStart >= 0) {
+            origin.value(field, textStart, textEnd, MarkdownOrigin.Place.PARAGRAPH);
+        }
+    }
+
+    /** The block just read belongs to the section, and to the pillar or segment, being read. */
+    void extend(Node block) {
+        int last = MarkdownSource.lastLine(block);
+        if (last < 0 || pastFooter) {
+            return;
+        }
+        int end = origin.lineEnd(last);
+        if (sectionPart != null) {
+            origin.extendPart(sectionPart, end);
+        }
+        if (current != null) {
+            origin.extendItem(current, end);
+        }
     }
 
     void at(Part part, String anchor) {
@@ -80,7 +173,8 @@ final class ReadContext {
                 && code.getClosingFenceLength() == null && code.getOpeningFenceLength() != null) {
             // A code fence left open runs to the end of the file, like an open comment: closed on save, it keeps its
             // lines and hides nothing written after it.
-            keepText(src.lines(from, to) + "\n" + code.getFenceCharacter().repeat(code.getOpeningFenceLength()));
+            keepText(src.lines(from, to) + "\n" + code.getFenceCharacter().repeat(code.getOpeningFenceLength()), from,
+                    to);
             return;
         }
         if (block instanceof org.commonmark.node.HtmlBlock && block.getParent() instanceof org.commonmark.node.Document) {
@@ -90,7 +184,7 @@ final class ReadContext {
                 // An HTML comment (or <script>, <pre> …) left open runs to the end of the file, hiding everything
                 // after it. Saved as it stands, it would swallow the sections the app writes after it; closed, it
                 // keeps its words and hides nothing more.
-                keepText(raw + "\n" + closing);
+                keepText(raw + "\n" + closing, from, to);
                 return;
             }
         }
@@ -104,7 +198,7 @@ final class ReadContext {
                 // The block's first line continued a paragraph kept apart from it: a table's header was a label's
                 // last line ("2. Build …|"), or a paragraph or heading followed a link definition ("[x]: y" then
                 // "2. Ship"). Kept as a block of its own, the line would open a list or code block instead.
-                keepText(Escapes.asOwnBlock(raw, block.getClass()));
+                keepText(Escapes.asOwnBlock(raw, block.getClass()), from, to);
                 return;
             }
         }
@@ -141,19 +235,26 @@ final class ReadContext {
     }
 
     /** Lines of a paragraph kept as a block of their own, with a first line that opened no block kept so. */
-    void keepParagraphText(String markdown) {
+    void keepParagraphText(LabelParagraph.Entry entry) {
+        String markdown = entry.raw();
         keepText(Escapes.startsPlainly(markdown) ? markdown
-                : Escapes.asOwnBlock(markdown, org.commonmark.node.Paragraph.class));
+                : Escapes.asOwnBlock(markdown, org.commonmark.node.Paragraph.class), entry.fromLine(), entry.toLine());
     }
 
+    /** Text kept that the file does not have as it stands (a spelling's copy): a save has nothing to change there. */
     void keepText(String markdown) {
+        keepText(markdown, -1, -1);
+    }
+
+    /** Lines {@code from}..{@code to} kept as {@code markdown}, which says them in a way that reads the same. */
+    void keepText(String markdown, int from, int to) {
         flush();
-        keepUnlessBlank(part, anchor, markdown);
+        keepUnlessBlank(part, anchor, markdown, from, to);
     }
 
     void flush() {
         if (runFrom >= 0) {
-            keepUnlessBlank(runPart, runAnchor, src.lines(runFrom, runTo));
+            keepUnlessBlank(runPart, runAnchor, src.lines(runFrom, runTo), runFrom, runTo);
             runFrom = -1;
         }
     }
@@ -163,7 +264,7 @@ final class ReadContext {
      * but a form feed, say, holds no word. Within text that has words, such a line stays: to Markdown it is not
      * blank, and it ties the lines around it into one block.
      */
-    private static void keepUnlessBlank(Part part, String anchor, String markdown) {
+    private void keepUnlessBlank(Part part, String anchor, String markdown, int from, int to) {
         if (markdown.isBlank()) {
             return;
         }
@@ -176,6 +277,18 @@ final class ReadContext {
         }
         if (!lines.isEmpty()) {
             part.keep(anchor, String.join("\n", outdented(lines)));
+            if (from >= 0) {
+                // Where the text stood, without the blank lines at its ends, as it is kept.
+                while (to > from && MarkdownSource.isBlankLine(src.line(to))) {
+                    to--;
+                }
+                while (from < to && MarkdownSource.isBlankLine(src.line(from))) {
+                    from++;
+                }
+                var block = part.getKept().get(part.getKept().size() - 1);
+                origin.kept.put(block, new MarkdownOrigin.Spot(origin.offset(from, 0), origin.lineEnd(to),
+                        MarkdownOrigin.Place.PARAGRAPH, block.getMarkdown()));
+            }
         }
     }
 

@@ -51,7 +51,46 @@ abstract class SectionFormat {
         for (LabelField field : fields) {
             byLabel.put(Fields.normalize(field.label()), field);
             field.aliases().forEach(a -> byLabel.put(Fields.normalize(a), field));
+            byAnchor.putIfAbsent(field.anchor(), field);
         }
+    }
+
+    private final Map<String, LabelField> byAnchor = new HashMap<>();
+    private final Map<String, ListField<?>> unlabelled = new HashMap<>();
+
+    /** Declares a list the section reads with no label, straight under its subheading (the values, the principles). */
+    final void unlabelled(ListField<?> list) {
+        unlabelled.put(list.anchor(), list);
+    }
+
+    /**
+     * The Markdown of one field of {@code owner} (this section's part, or one of its pillars), written as the template
+     * writes it, for a file that lacks the field: a label's line, a label and its list, the table, or a paragraph under
+     * its heading. Null where the field is written as part of something else.
+     */
+    String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn) {
+        LabelField labelled = byAnchor.get(field.key());
+        if (labelled instanceof TextField text) {
+            return text.write(owner, 0, spelledIn);
+        }
+        if (labelled instanceof ListField<?> list) {
+            MarkdownOut out = new MarkdownOut();
+            writeList(out, list, owner, false, spelledIn);
+            return out.result(false);
+        }
+        if (table() != null && table().anchor().equals(field.key())) {
+            return table().write(owner);
+        }
+        ListField<?> list = unlabelled.get(field.key());
+        if (list != null && field.subheading() != null && heading(field.subheading().key()) != null) {
+            String items = list.write(owner);
+            return items == null ? null : "### " + heading(field.subheading().key()) + "\n\n" + items;
+        }
+        if (field.kind() == app.strategyworkbook.template.Kind.PARAGRAPH && field.parent() == null
+                && field.subheading() != null && heading(field.subheading().key()) != null) {
+            return "### " + heading(field.subheading().key()) + "\n\n" + Escapes.escapeLines(field.text(owner).get(), 0);
+        }
+        return null;
     }
 
     /** The normalised labels this section knows. */
@@ -163,7 +202,7 @@ abstract class SectionFormat {
             }
             return false;
         }
-        if (!field.read(table, target(ctx), ctx.src)) {
+        if (!field.read(table, target(ctx), ctx.src, ctx.origin)) {
             return false;
         }
         ctx.placesMet.add(met);
@@ -177,6 +216,11 @@ abstract class SectionFormat {
     }
 
     abstract void write(StrategyDocument doc, MarkdownOut out);
+
+    /** Writes one pillar, segment or group at {@code index}, for sections that have such; others have none. */
+    void writeItem(MarkdownOut out, Object item, int index) {
+        throw new UnsupportedOperationException(key + " has no items");
+    }
 
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */
     final boolean place(Node block, ReadContext ctx) {
@@ -209,7 +253,7 @@ abstract class SectionFormat {
     private boolean placeParagraph(Paragraph p, ReadContext ctx, ListField<?> listBefore) {
         List<LabelParagraph.Entry> entries = entries(p, ctx);
         if (entries.size() == 1 && entries.get(0).label() == null) {
-            return placeText(p, Escapes.unescapeLines(entries.get(0).value(), 0), ctx);
+            return offerText(p, entries.get(0), ctx);
         }
         boolean writtenElsewhere = listBefore != null && writtenElsewhere(entries, ctx, false);
         for (LabelParagraph.Entry entry : entries) {
@@ -217,10 +261,9 @@ abstract class SectionFormat {
             if (field == null) {
                 // Text before the first label ("One platform…" then "**Core Platform:**" on the next line) is read
                 // as a paragraph of its own would be.
-                boolean placed = entry.label() == null
-                        && placeText(p, Escapes.unescapeLines(entry.value(), 0), ctx);
+                boolean placed = entry.label() == null && offerText(p, entry, ctx);
                 if (!placed) {
-                    ctx.keepParagraphText(entry.raw());
+                    ctx.keepParagraphText(entry);
                 }
                 continue;
             }
@@ -243,7 +286,7 @@ abstract class SectionFormat {
                         // marker next time. One with text after it can never be the marker, and stays put.
                         ctx.at(home(ctx), table().anchor());
                     }
-                    ctx.keepParagraphText(entry.raw());
+                    ctx.keepParagraphText(entry);
                 }
                 continue;
             }
@@ -266,21 +309,23 @@ abstract class SectionFormat {
                 boolean kept = keptAsText(text, entry, target, spelledIn, ctx);
                 boolean firstCopy = ctx.firstLabel(spelledIn, field);
                 if (kept) {
-                    ctx.keepParagraphText(entry.raw());
+                    ctx.keepParagraphText(entry);
                 } else if (firstCopy || !value.isEmpty()) {
                     // Another copy with nothing in it, in the template's spelling, holds only the template's words
                     // and is let go.
                     property.set(value);
+                    ctx.origin.value(property, ctx.origin.offset(entry.valueLine(), entry.valueColumn()),
+                            ctx.origin.offset(entry.endLine(), entry.endColumn()), MarkdownOrigin.Place.LABEL);
                     spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
                 if (!entry.value().isEmpty() || filled) {
-                    ctx.keepParagraphText(entry.raw());
+                    ctx.keepParagraphText(entry);
                 } else if (!ctx.firstLabel(ctx.part, field)) {
                     // The same label again with still no list: the list that follows goes to the field, under the
                     // first label, and this copy is kept after it as it stood.
-                    ctx.keepParagraphText(entry.raw());
+                    ctx.keepParagraphText(entry);
                 } else {
                     spellLabel(field, entry.label(), ctx.part);
                 }
@@ -293,6 +338,18 @@ abstract class SectionFormat {
             ctx.lastList = listBefore;
         }
         return true;
+    }
+
+    /** Offers a paragraph's text with no label to the section ({@link #placeText}), saying where it stands. */
+    private boolean offerText(Paragraph p, LabelParagraph.Entry entry, ReadContext ctx) {
+        ctx.textStart = ctx.origin.offset(entry.valueLine(), entry.valueColumn());
+        ctx.textEnd = ctx.origin.offset(entry.endLine(), entry.endColumn());
+        try {
+            return placeText(p, Escapes.unescapeLines(entry.value(), 0), ctx);
+        } finally {
+            ctx.textStart = -1;
+            ctx.textEnd = -1;
+        }
     }
 
     private List<LabelParagraph.Entry> entries(Paragraph p, ReadContext ctx) {

@@ -57,10 +57,16 @@ final class SegmentsFormat extends SectionFormat {
     void enter(String headingText, ReadContext ctx) {
         CustomerSegment segment = new CustomerSegment();
         String text = headingText.strip();
-        int colon = text.indexOf(':');
-        segment.setLabel(colon < 0 ? "" : text.substring(0, colon).strip());
-        segment.setName(NAME.read(colon < 0 ? text : text.substring(colon + 1).strip(), 0));
+        int colon = Escapes.labelColon(text);
+        String name = colon < 0 ? text : text.substring(colon + 1).strip();
+        segment.setLabel(colon < 0 ? "" : Escapes.uncolons(text.substring(0, colon).strip()));
+        segment.setName(NAME.read(Escapes.uncolons(name), 0));
         ctx.doc.getSegments().getSegments().add(segment);
+        ctx.inHeading(segment.nameProperty(), name, false,
+                colon < 0 ? MarkdownOrigin.Place.BEFORE_LABEL_COLON : MarkdownOrigin.Place.HEADING);
+        ctx.inHeading(segment.labelProperty(), colon < 0 ? "" : text.substring(0, colon).strip(), true,
+                MarkdownOrigin.Place.BEFORE_LABEL_COLON);
+        ctx.itemStarts(ctx.doc.getSegments().getSegments(), segment, segment.labelProperty(), this);
         ctx.current = segment;
         ctx.at(segment, "#");
     }
@@ -72,15 +78,23 @@ final class SegmentsFormat extends SectionFormat {
         out.kept(section, "#");
         var segments = doc.getSegments().getSegments();
         for (int i = 0; i < segments.size(); i++) {
-            CustomerSegment s = segments.get(i);
-            out.block("### " + LABEL.write(s.getLabel(), i) + ": " + Escapes.heading(NAME.write(s.getName(), 0)));
-            out.kept(s, "#");
-            writeText(out, who, s, i, true, s);
-            writeList(out, painPoints, s, true, s);
-            writeText(out, solution, s, false, s);
-            writeText(out, revenue, s, false, s);
-            out.keptRest(s);
+            writeItem(out, segments.get(i), i);
         }
         out.keptRest(section);
+    }
+
+    @Override
+    void writeItem(MarkdownOut out, Object item, int i) {
+        CustomerSegment s = (CustomerSegment) item;
+        boolean unlabelled = out.sparse && s.getLabel().isEmpty();
+        String name = NAME.write(s.getName(), 0);
+        String label = unlabelled ? "" : Escapes.colons(LABEL.write(s.getLabel(), i)) + ": ";
+        out.block("### " + label + Escapes.heading(unlabelled ? Escapes.colons(name) : name));
+        out.kept(s, "#");
+        writeText(out, who, s, i, true, s);
+        writeList(out, painPoints, s, true, s);
+        writeText(out, solution, s, false, s);
+        writeText(out, revenue, s, false, s);
+        out.keptRest(s);
     }
 }

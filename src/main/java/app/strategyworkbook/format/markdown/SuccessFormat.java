@@ -75,6 +75,7 @@ final class SuccessFormat extends SectionFormat {
             // A heading with a second "(By …)" keeps them all: taking one per save would shorten it on every save.
             if ((one ? ONE : THREE).matcher(rest).find() && !HEADING_DATE.matcher(rest).find()) {
                 horizon.setDate(date.group(1).strip());
+                ctx.inHeading(horizon.dateProperty());
                 asWritten = rest;
             }
         }
@@ -99,6 +100,7 @@ final class SuccessFormat extends SectionFormat {
             return false;
         }
         horizon.setDate(DATE.read(by.group(1), 0));
+        ctx.origin.plain(horizon.dateProperty(), ctx.textStart + by.start(1), ctx.textStart + by.end(1));
         ctx.placed(ctx.sub + ".date");
         return true;
     }

@@ -45,6 +45,11 @@ final class TableField<R extends TableRow> {
 
     private final String anchor;
     private final List<Column<R>> columns;
+
+    /** The table's known columns, in the template's order. */
+    List<Column<R>> columns() {
+        return columns;
+    }
     private final TemplateField declared;
     private final String templateDelimiter;
 
@@ -79,7 +84,7 @@ final class TableField<R extends TableRow> {
     }
 
     /** Reads the table into the target; false when it is not this table or the target already has one. */
-    boolean read(TableBlock table, Object target, MarkdownSource src) {
+    boolean read(TableBlock table, Object target, MarkdownSource src, MarkdownOrigin origin) {
         int first = MarkdownSource.firstLine(table);
         int last = MarkdownSource.lastLine(table);
         List<String> header = cells(src.line(first));
@@ -112,8 +117,16 @@ final class TableField<R extends TableRow> {
         shape.getColumns().setAll(asTemplate ? List.of() : names);
         shape.setDelimiterRow(asTemplate ? "" : delimiter);
         List<R> read = new ArrayList<>();
+        MarkdownOrigin.Rows rows = origin.rows(rows(target), MarkdownOrigin.Shape.TABLE, origin.offset(first, 0),
+                origin.lineEnd(last));
+        rows.table = this;
+        rows.columns = mapping;
+        rows.owner = target;
+        int line = first + 2;
         for (List<String> cells : body) {
             R row = declared.<R>newRow();
+            List<int[]> regions = cellRegions(src.line(line));
+            List<MarkdownOrigin.Spot> extra = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 String value = c < cells.size() ? cells.get(c) : "";
                 Column<R> column = mapping.get(c);
@@ -123,8 +136,23 @@ final class TableField<R extends TableRow> {
                     column.cell(row).set(column.optional() ? value
                             : column.placeholder().read(value, read.size()));
                 }
+                if (c < regions.size()) {
+                    int start = origin.offset(line, regions.get(c)[0]);
+                    int end = origin.offset(line, regions.get(c)[1]);
+                    if (column == null) {
+                        extra.add(new MarkdownOrigin.Spot(start, end, MarkdownOrigin.Place.CELL, value));
+                    } else {
+                        origin.value(column.cell(row), start, end, MarkdownOrigin.Place.CELL);
+                    }
+                }
             }
+            if (!extra.isEmpty()) {
+                origin.extraCells.put(row.getExtraCells(), extra);
+            }
+            rows.rows.add(new MarkdownOrigin.Row(row, origin.offset(line, 0), origin.lineEnd(line), "",
+                    origin.offset(line, 0), List.of()));
             read.add(row);
+            line++;
         }
         rows(target).setAll(read);
         return true;
@@ -177,21 +205,34 @@ final class TableField<R extends TableRow> {
         out.append('\n').append(delimiter);
         List<R> items = rows(target);
         for (int r = 0; r < items.size(); r++) {
-            R item = items.get(r);
-            List<String> cells = new ArrayList<>();
-            int extra = 0;
-            for (Column<R> column : mapping) {
-                if (column == null) {
-                    cells.add(extra < item.getExtraCells().size() ? item.getExtraCells().get(extra) : "");
-                    extra++;
-                } else {
-                    String value = column.cell(item).get();
-                    cells.add(column.optional() ? value : column.placeholder().write(value, r));
-                }
-            }
-            out.append('\n').append(row(cells.stream().map(Escapes::cell).toList()));
+            out.append('\n').append(row(cells(items.get(r), r, mapping, true).stream().map(Escapes::cell).toList()));
         }
         return out.toString();
+    }
+
+    /** A row's cells in the order of the table's columns; an empty cell as its placeholder when {@code placeholders}. */
+    private List<String> cells(R item, int r, List<Column<R>> mapping, boolean placeholders) {
+        List<String> cells = new ArrayList<>();
+        int extra = 0;
+        for (Column<R> column : mapping) {
+            if (column == null) {
+                cells.add(extra < item.getExtraCells().size() ? item.getExtraCells().get(extra) : "");
+                extra++;
+            } else {
+                String value = column.cell(item).get();
+                cells.add(column.optional() || !placeholders ? value : column.placeholder().write(value, r));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The cells of {@code item} (at {@code index}) in the order the table in {@code target} has its columns, escaped
+     * as cells are, with no placeholders: a row a save adds to a table a file already has.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> cellsAsRead(Object item, int index, List<?> columnsAsRead) {
+        return cells((R) item, index, (List<Column<R>>) columnsAsRead, false).stream().map(Escapes::cell).toList();
     }
 
     private static String delimiterFor(List<String> names) {
@@ -206,6 +247,34 @@ final class TableField<R extends TableRow> {
             out.append(cell.isEmpty() ? " " : " " + cell + " ").append('|');
         }
         return out.toString();
+    }
+
+    /**
+     * Where each cell of a table row line stands, as {@link #cells} splits them: from just after the pipe before it to
+     * its closing pipe (or the line's end), padding included.
+     */
+    static List<int[]> cellRegions(String line) {
+        List<int[]> regions = new ArrayList<>();
+        int from = MarkdownSource.indent(line);
+        int end = MarkdownSource.stripTrailing(line).length();
+        if (from < end && line.charAt(from) == '|') {
+            from++;
+        }
+        if (end > from && line.charAt(end - 1) == '|' && !(end >= 2 && line.charAt(end - 2) == '\\')) {
+            end--;
+        }
+        int start = from;
+        for (int i = from; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < end && line.charAt(i + 1) == '|') {
+                i++;
+            } else if (c == '|') {
+                regions.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        regions.add(new int[] {start, end});
+        return regions;
     }
 
     /** The cells of a table row line, as GFM splits them: an unescaped '|' ends a cell, "\|" stays in it. */

@@ -31,6 +31,7 @@ final class TechnologyFormat extends SectionFormat {
     TechnologyFormat() {
         super(TemplateSection.TECHNOLOGY, "Technology", "Tech Strategy", "Engineering Strategy");
         subheadings();
+        unlabelled(principles);
         fields(approach, core, philosophy, allocation);
     }
 
@@ -43,6 +44,9 @@ final class TechnologyFormat extends SectionFormat {
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         if ("principles".equals(ctx.sub) && tech(target(ctx)).getPrinciples().isEmpty()
                 && text.equals(PRINCIPLES.at(0))) {
+            // The template's "[3-5 guiding principles …]": principles the user adds take its place.
+            ctx.origin.rows(tech(target(ctx)).getPrinciples(), MarkdownOrigin.Shape.LIST, ctx.textStart, ctx.textEnd)
+                    .list = principles;
             ctx.placed("principles");
             return true;
         }

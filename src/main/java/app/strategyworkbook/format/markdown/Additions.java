@@ -1,0 +1,307 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.format.markdown.MarkdownOrigin.Rows;
+import app.strategyworkbook.format.markdown.MarkdownOrigin.Spot;
+import app.strategyworkbook.model.Part;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.Kind;
+import app.strategyworkbook.template.Template;
+import app.strategyworkbook.template.TemplateField;
+import java.util.List;
+
+/**
+ * What a document has that its file never had: a field filled in that the file lacks, a section the file did not have.
+ * Each is written as the template writes it, without placeholders, right after its nearest neighbour in the
+ * template's order: the file grows by what the user wrote, and nothing moves. A section the file never had and the
+ * user left empty is not written at all.
+ */
+final class Additions {
+    private final StrategyDocument doc;
+    private final MarkdownOrigin origin;
+    private final SourceEdits edits;
+    /** What found no place, for a test to name; if anything, the save writes the whole file as the template does. */
+    final java.util.List<String> unplaced = new java.util.ArrayList<>();
+
+    Additions(StrategyDocument doc, MarkdownOrigin origin, SourceEdits edits) {
+        this.doc = doc;
+        this.origin = origin;
+        this.edits = edits;
+    }
+
+    /** Writes in what is new; false when something new could not be placed. */
+    boolean add() {
+        List<SectionFormat> sections = MarkdownStrategyFormat.SECTIONS;
+        for (int i = 0; i < sections.size(); i++) {
+            SectionFormat format = sections.get(i);
+            DocumentPart part = DocumentPart.of(format.section);
+            Part section = format.part(doc);
+            int[] at = origin.parts.get(section);
+            if (at == null) {
+                addSection(format, i);
+                continue;
+            }
+            addFields(format, part, section, Template.fieldsOf(part), section, at[0]);
+            for (TemplateField field : Template.fieldsOf(part)) {
+                if (field.kind() == Kind.ITEMS) {
+                    for (Object item : field.rows(section)) {
+                        int[] itemAt = itemHeading(field.rows(section), item);
+                        if (itemAt != null) {
+                            addFields(format, part, item, field.columns(), (Part) item, itemAt[0]);
+                        }
+                    }
+                }
+            }
+        }
+        addDocumentFields();
+        return unplaced.isEmpty();
+    }
+
+    /**
+     * Adds each of {@code fields} of {@code owner} that has a value the file lacks, after the field before it that the
+     * file has, or after the owner's heading ({@code headingEnd}).
+     */
+    private void addFields(SectionFormat format, DocumentPart part, Object owner, List<TemplateField> fields,
+                           Part spelledIn, int headingEnd) {
+        int after = headingEnd;
+        for (TemplateField field : fields) {
+            if (field.part() != part) {
+                continue;
+            }
+            if (field.kind() == Kind.ITEMS) {
+                Rows rows = origin.lists.get(field.rows(owner));
+                if (rows != null) {
+                    after = lineEndAt(rows.end);
+                } else if (!field.rows(owner).isEmpty()) {
+                    // Pillars in a section that had none: each written as the template writes one.
+                    MarkdownOut out = new MarkdownOut();
+                    out.sparse = true;
+                    List<Object> items = field.rows(owner);
+                    for (int i = 0; i < items.size(); i++) {
+                        format.writeItem(out, items.get(i), i);
+                    }
+                    insertBlock(pastKept(spelledIn, after), Sparse.prune(out.result(false)));
+                }
+                continue;
+            }
+            int end = endOf(field, owner);
+            if (end >= 0) {
+                after = end;
+                continue;
+            }
+            if (!hasContent(field, owner) || addMarketSize(field, owner)) {
+                continue;
+            }
+            String text = format.writeField(field, owner, spelledIn);
+            if (text == null) {
+                unplaced.add(field.toString());
+                continue;
+            }
+            insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
+        }
+    }
+
+    private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
+    private boolean sizesWritten;
+
+    /**
+     * TAM, SAM and SOM are lines of one list. A size the file lacks joins the sizes it has, as a line like theirs;
+     * when it has none, the first new size writes the list, with every size in it (true for those after it).
+     */
+    private boolean addMarketSize(TemplateField field, Object owner) {
+        int which = SIZES.indexOf(field);
+        if (which < 0) {
+            return false;
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int j = which + step; j >= 0 && j < SIZES.size(); j += step) {
+                Spot sibling = origin.values.get(SIZES.get(j).text(owner));
+                if (sibling != null) {
+                    int lineStart = origin.text.lastIndexOf('\n', sibling.start() - 1) + 1;
+                    String line = origin.text.substring(lineStart, lineEndAt(sibling.start()));
+                    var marker = java.util.regex.Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+").matcher(line);
+                    String bullet = marker.find() ? marker.group() : origin.bullet + " ";
+                    // Written as the file names its sizes: "TAM:" or "**TAM**:" as the bare abbreviation, else
+                    // the template's label.
+                    String name = line.substring(bullet.length()).startsWith("**") ? "**%s**" : "%s";
+                    boolean bare = line.substring(bullet.length()).replace("*", "").toUpperCase(java.util.Locale.ROOT)
+                            .startsWith(SIZES.get(j).key().toUpperCase(java.util.Locale.ROOT) + ":");
+                    String newLine = bullet + name.formatted(bare ? field.key().toUpperCase(java.util.Locale.ROOT)
+                            : field.label()) + ": " + field.text(owner).get();
+                    if (step < 0) {
+                        int at = lineEndAt(sibling.start());
+                        edits.replace(at, at, origin.newline + newLine);
+                    } else {
+                        edits.replace(lineStart, lineStart, newLine + origin.newline);
+                    }
+                    return true;
+                }
+            }
+        }
+        boolean written = sizesWritten;
+        sizesWritten = true;
+        return written;
+    }
+
+    /**
+     * Where a new field goes at {@code after}: past the text kept right there, as the template writes kept text after
+     * what it followed and before the next field. A new list put in front of a kept list would join it.
+     */
+    private int pastKept(Part part, int after) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (var block : part.getKept()) {
+                Spot spot = origin.kept.get(block);
+                if (spot != null && spot.start() >= after && origin.text.substring(after, spot.start()).isBlank()
+                        && spot.end() > after) {
+                    after = lineEndAt(spot.end());
+                    moved = true;
+                }
+            }
+        }
+        return after;
+    }
+
+    /** Where the text of {@code field} in the file ends (the end of its line), or -1 when the file lacks it. */
+    private int endOf(TemplateField field, Object owner) {
+        if (field.kind().isText()) {
+            Spot spot = origin.values.get(field.text(owner));
+            return spot == null ? -1 : lineEndAt(spot.end());
+        }
+        Rows rows = origin.lists.get(field.rows(owner));
+        return rows == null ? -1 : lineEndAt(rows.end);
+    }
+
+    private static boolean hasContent(TemplateField field, Object owner) {
+        return field.kind().isText() ? !field.text(owner).get().isEmpty() : !field.rows(owner).isEmpty();
+    }
+
+    /** Whether any of {@code fields} of {@code owner}, or of its pillars' and segments' fields, holds something. */
+    private static boolean hasContent(DocumentPart part, Object owner, List<TemplateField> fields) {
+        for (TemplateField field : fields) {
+            if (field.kind() == Kind.ITEMS) {
+                if (!field.rows(owner).isEmpty()) {
+                    return true;
+                }
+            } else if (field.part() == part && hasContent(field, owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the line holding {@code offset} ends. */
+    private int lineEndAt(int offset) {
+        int at = offset;
+        while (at < origin.text.length() && origin.text.charAt(at) != '\n' && origin.text.charAt(at) != '\r') {
+            at++;
+        }
+        return at;
+    }
+
+    private int[] itemHeading(List<Object> items, Object item) {
+        Rows rows = origin.lists.get(items);
+        if (rows == null) {
+            return null;
+        }
+        for (var row : rows.rows) {
+            if (row.element() == item) {
+                return new int[] {lineEndAt(row.start())};
+            }
+        }
+        return null; // a pillar added since is written whole, with its fields
+    }
+
+    /**
+     * A section the file did not have: written, without placeholders, after the section before it, when the user put
+     * something in it. Returns where the next missing section goes.
+     */
+    private void addSection(SectionFormat format, int index) {
+        DocumentPart part = DocumentPart.of(format.section);
+        if (!hasContent(part, part.in(doc), Template.fieldsOf(part)) && format.part(doc).getKept().isEmpty()) {
+            return; // a section the file never had, still empty: not written
+        }
+        MarkdownOut out = new MarkdownOut();
+        out.sparse = true;
+        format.write(doc, out);
+        String text = Sparse.prune(out.result(false));
+        List<SectionFormat> sections = MarkdownStrategyFormat.SECTIONS;
+        // Before the next section in the template's order that the file has; else after the last one before it.
+        for (int j = index + 1; j < sections.size(); j++) {
+            Integer start = origin.sectionStarts.get(sections.get(j).part(doc));
+            if (start != null) {
+                edits.replace(start, start, lines(text + "\n\n"));
+                return;
+            }
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            int[] at = origin.parts.get(sections.get(j).part(doc));
+            if (at != null) {
+                insertBlock(at[1], text);
+                return;
+            }
+        }
+        int at = headerEnd();
+        edits.replace(at, at, at == 0 ? lines(text + "\n\n") : blankLineThen(text));
+    }
+
+    /** The header's and footer's lines the file lacks, added after the title or at the end. */
+    private void addDocumentFields() {
+        for (DocumentPart part : List.of(DocumentPart.HEADER, DocumentPart.FOOTER)) {
+            Object owner = part.in(doc);
+            for (TemplateField field : Template.fieldsOf(part)) {
+                if (endOf(field, owner) >= 0 || !hasContent(field, owner)) {
+                    continue;
+                }
+                if (field == Template.TITLE) {
+                    edits.replace(0, 0, "# " + Escapes.heading(field.text(owner).get()) + lines("\n\n"));
+                    continue;
+                }
+                var line = DocumentFormat.FIELDS.field(field.label());
+                if (!(line instanceof Fields.TextField text)) {
+                    unplaced.add(field.toString());
+                    continue;
+                }
+                String written = text.write(doc, 0, doc.getDocumentKept());
+                int at = part == DocumentPart.HEADER ? headerEnd() : origin.text.length();
+                edits.replace(at, at, blankLineThen(written));
+            }
+        }
+    }
+
+    /** Where the title and header lines end: after the last of them the file has, else after the title, else 0. */
+    private int headerEnd() {
+        int end = -1;
+        for (TemplateField field : Template.fieldsOf(DocumentPart.HEADER)) {
+            end = Math.max(end, endOf(field, DocumentPart.HEADER.in(doc)));
+        }
+        return Math.max(Math.max(end, origin.titleEnd), 0);
+    }
+
+    /** New text as a block of its own: after a blank line, in the file's line breaks. */
+    private String blankLineThen(String markdown) {
+        return lines("\n\n" + markdown);
+    }
+
+    /**
+     * Inserts {@code markdown} as a block of its own at the end of a line ({@code at}): after a blank line, and with
+     * one after it too where text follows straight on, which would otherwise continue the new block.
+     */
+    private void insertBlock(int at, String markdown) {
+        int next = at;
+        if (next < origin.text.length() && origin.text.charAt(next) == '\r') {
+            next++;
+        }
+        if (next < origin.text.length() && origin.text.charAt(next) == '\n') {
+            next++;
+        }
+        int lineEnd = lineEndAt(next);
+        boolean textFollows = next > at && lineEnd > next && !origin.text.substring(next, lineEnd).isBlank();
+        edits.replace(at, at, blankLineThen(markdown) + (textFollows ? origin.newline : ""));
+    }
+
+    private String lines(String text) {
+        return origin.newline.equals("\n") ? text : text.replace("\n", origin.newline);
+    }
+}

@@ -1,0 +1,195 @@
+package app.strategyworkbook.format.markdown;
+
+import app.strategyworkbook.model.KeptBlock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * A Markdown file as it was read, and where in it each value of the document came from: every text field, list item,
+ * table row and cell, pillar, segment, section and kept block. A save back to Markdown copies the file and changes
+ * only the text of what was edited since ({@link Splice}); the rest of the file is the user's, byte for byte.
+ *
+ * <p>Places are keyed by the model's own objects (a field's property, a list, a row), which edits and undo keep, so
+ * the save can tell what changed by comparing each with the value it had when read.
+ */
+public final class MarkdownOrigin {
+    /** How a new value is written into the place one stood: the escaping each place needs, and text around it. */
+    enum Place {
+        /** After a "**Label:**" on its line; later lines as a label's are. */
+        LABEL,
+        /** A paragraph of its own (a mission under "### Mission"). */
+        PARAGRAPH,
+        /** Part of a heading's text (a pillar's name). */
+        HEADING,
+        /**
+         * A segment's label, or its name where no label stands before it: a colon in it is escaped, or the next read
+         * would end the label there.
+         */
+        BEFORE_LABEL_COLON,
+        /** A table cell, padded as it stood. */
+        CELL,
+        /** Inside a line of the template's own words ("By Q4 2026, we will have achieved:"), as typed. */
+        PLAIN
+    }
+
+    /**
+     * Records that {@code property}'s value is the text from {@code start} to {@code end} as it stands, when it is:
+     * a value the reader took from inside a line of the template's words.
+     */
+    void plain(StringProperty property, int start, int end) {
+        // An empty value stood as its placeholder ("[$ value]"), whose place a new value takes.
+        if (start >= 0 && end <= text.length() && start <= end
+                && (property.get().isEmpty() || text.substring(start, end).equals(property.get()))) {
+            values.put(property, new Spot(start, end, Place.PLAIN, property.get()));
+        }
+    }
+
+    /** Where one value stood: its text's stretch, how it is written there, and its value as read. */
+    record Spot(int start, int end, Place place, String value) {
+    }
+
+    /** One item of a list, a row of a table, or a pillar or segment: its stretch and, for a line, its marker. */
+    record Row(Object element, int start, int end, String marker, int contentStart, List<String> values) {
+    }
+
+    /** What a list's rows are: lines of a list, rows of a table, or blocks under headings (pillars, segments). */
+    enum Shape { LIST, TABLE, BLOCKS }
+
+    /** A list, table or run of pillars as read: its stretch, its rows, and how the file separates them. */
+    static final class Rows {
+        final Shape shape;
+        final int start;
+        int end;
+        final List<Row> rows = new ArrayList<>();
+        /** How an item of a list is written (for a list), or a row of a table (for a table). */
+        Fields.ListField<?> list;
+        TableField<?> table;
+        /** A table's columns as the file has them (null for one the app does not know). */
+        List<?> columns;
+        /** The section whose pillars, segments or groups these are, which writes a new one. */
+        SectionFormat format;
+        /** What holds the table (the risks, the resources): a table given a column it lacked is written anew. */
+        Object owner;
+
+        Rows(Shape shape, int start, int end) {
+            this.shape = shape;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    final String text;
+    final boolean bom;
+    final String newline;
+    private final int[] lineStarts;
+    final Map<StringProperty, Spot> values = new IdentityHashMap<>();
+    final Map<ObservableList<?>, Rows> lists = new IdentityHashMap<>();
+    final Map<KeptBlock, Spot> kept = new IdentityHashMap<>();
+    /** Where each part of the document (a section, a pillar) ends, and where its heading line ends. */
+    final Map<Object, int[]> parts = new IdentityHashMap<>();
+    /** Where each section's heading line starts. */
+    final Map<Object, Integer> sectionStarts = new IdentityHashMap<>();
+    /** The cells of each row's columns the app does not know, by the row's list of them. */
+    final Map<ObservableList<String>, List<Spot>> extraCells = new IdentityHashMap<>();
+    /** Where the title's heading ends, underline and all; -1 for a file with no title. */
+    int titleEnd = -1;
+    /** The app's own line naming the slides not shown, where the file has it. */
+    Spot slideChoice;
+    /** How the file writes labels and bullets, for lines the save adds. */
+    String labelStyle = ":**";
+    String bullet = "-";
+
+    MarkdownOrigin(String text, boolean bom, boolean crlf) {
+        this.text = text;
+        this.bom = bom;
+        this.newline = crlf ? "\r\n" : "\n";
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The offset of a column of a line, as commonmark's source spans give them. */
+    int offset(int line, int column) {
+        return line < lineStarts.length ? Math.min(lineStarts[line] + column, text.length()) : text.length();
+    }
+
+    /** Where a line's text ends, before its line break. */
+    int lineEnd(int line) {
+        if (line + 1 >= lineStarts.length) {
+            return text.length();
+        }
+        int end = lineStarts[line + 1];
+        if (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    void value(StringProperty property, int start, int end, Place place) {
+        values.put(property, new Spot(start, end, place, property.get()));
+    }
+
+    /** The rows read for {@code list}, made on first use: a list split by a change of bullet continues its rows. */
+    Rows rows(ObservableList<?> list, Shape shape, int start, int end) {
+        Rows rows = lists.get(list);
+        if (rows == null) {
+            rows = new Rows(shape, start, end);
+            lists.put(list, rows);
+        }
+        rows.end = Math.max(rows.end, end);
+        return rows;
+    }
+
+    /** Extends where a part (a section, a pillar) ends to {@code end}; the first call gives where its heading ends. */
+    void extendPart(Object part, int end) {
+        int[] at = parts.get(part);
+        if (at == null) {
+            parts.put(part, new int[] {end, end});
+        } else {
+            at[1] = Math.max(at[1], end);
+        }
+    }
+
+    /** Extends the row of {@code item} in the blocks that hold it (a pillar's text runs to its last block). */
+    void extendItem(Object item, int end) {
+        for (Rows rows : lists.values()) {
+            if (rows.shape == Shape.BLOCKS) {
+                for (int i = 0; i < rows.rows.size(); i++) {
+                    Row row = rows.rows.get(i);
+                    if (row.element() == item && end > row.end()) {
+                        rows.rows.set(i, new Row(item, row.start(), end, row.marker(), row.contentStart(),
+                                row.values()));
+                        rows.end = Math.max(rows.end, end);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Takes the values as they stand once the whole file is read: a field filled twice (a label given again) has the
+     * value of its last filling, which is what a save compares with.
+     */
+    void settle() {
+        values.replaceAll((property, spot) -> new Spot(spot.start(), spot.end(), spot.place(), property.get()));
+        kept.replaceAll((block, spot) -> new Spot(spot.start(), spot.end(), spot.place(), block.getMarkdown()));
+    }
+}
