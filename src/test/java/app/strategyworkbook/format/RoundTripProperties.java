@@ -25,13 +25,17 @@ class RoundTripProperties {
     }
 
     @Property(tries = 300)
-    void markdownRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) {
+    void markdownRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) throws Exception {
         String md = markdown.write(doc);
         StrategyDocument back = markdown.read(md);
         String backAsJson = json.write(back);
         assertEquals(json.write(doc), backAsJson, () -> "Markdown written:\n" + md);
         PublishedSchema.assertFollows(backAsJson, "the JSON of a strategy read from Markdown");
         assertEquals(md, markdown.write(back));
+        var opened = new app.strategyworkbook.files.StrategyFiles().read(md.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), FileFormat.MARKDOWN);
+        assertEquals(md, new app.strategyworkbook.files.StrategyFiles().text(opened.document(), FileFormat.MARKDOWN,
+                opened.crlf(), opened.origin()), "a save with no edit changes nothing");
     }
 
     @Property(tries = 300)

@@ -39,6 +39,10 @@ class WordsKeptProperties {
         String input = mutate(sample(random), random);
         // The JSON of a hand-written file holds what the generated strategies rarely do: kept text, spellings,
         // tables laid out their own way, cells of unknown columns.
+        var opened = new app.strategyworkbook.files.StrategyFiles().read(input.getBytes(StandardCharsets.UTF_8),
+                FileFormat.MARKDOWN);
+        assertEquals(input, new app.strategyworkbook.files.StrategyFiles().text(opened.document(), FileFormat.MARKDOWN,
+                opened.crlf(), opened.origin()), "a save with no edit changes nothing");
         String asJson = json.write(markdown.read(input));
         PublishedSchema.assertFollows(asJson, "the JSON of a hand-written Markdown file");
         String saved = markdown.write(json.read(asJson));

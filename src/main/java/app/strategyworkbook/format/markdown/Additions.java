@@ -72,7 +72,7 @@ final class Additions {
                 Rows rows = origin.lists.get(field.rows(owner));
                 if (rows != null) {
                     after = lineEndAt(rows.end);
-                } else if (!field.rows(owner).isEmpty()) {
+                } else if (isNew(field, owner)) {
                     // Pillars in a section that had none: each written as the template writes one.
                     MarkdownOut out = new MarkdownOut();
                     out.sparse = true;
@@ -89,7 +89,7 @@ final class Additions {
                 after = end;
                 continue;
             }
-            if (!hasContent(field, owner) || addMarketSize(field, owner)) {
+            if (!isNew(field, owner) || addMarketSize(field, owner)) {
                 continue;
             }
             String text = format.writeField(field, owner, spelledIn);
@@ -173,6 +173,39 @@ final class Additions {
         return rows == null ? -1 : lineEndAt(rows.end);
     }
 
+    /**
+     * Whether {@code field}, which has no place in the file, was filled in since the read: then it is added. One the
+     * reader took from text it could not pin down (a title over several lines) is left as it stands while unchanged;
+     * changed, it is unplaced, and the save writes the document whole rather than give it twice.
+     */
+    private boolean isNew(TemplateField field, Object owner) {
+        Object was;
+        boolean same;
+        if (field.kind().isText()) {
+            var text = field.text(owner);
+            if (text.get().isEmpty()) {
+                return false;
+            }
+            was = origin.asRead.get(text);
+            same = origin.asRead(text);
+        } else {
+            List<Object> rows = field.rows(owner);
+            if (rows.isEmpty()) {
+                return false;
+            }
+            was = origin.listsAsRead.get(rows);
+            same = rows.equals(was);
+        }
+        if (same) {
+            return false;
+        }
+        if (was != null && !(was instanceof String s ? s.isEmpty() : ((List<?>) was).isEmpty())) {
+            unplaced.add(field + " (changed, where the file had it in a way the save cannot find)");
+            return false;
+        }
+        return true;
+    }
+
     private static boolean hasContent(TemplateField field, Object owner) {
         return field.kind().isText() ? !field.text(owner).get().isEmpty() : !field.rows(owner).isEmpty();
     }
@@ -251,7 +284,7 @@ final class Additions {
         for (DocumentPart part : List.of(DocumentPart.HEADER, DocumentPart.FOOTER)) {
             Object owner = part.in(doc);
             for (TemplateField field : Template.fieldsOf(part)) {
-                if (endOf(field, owner) >= 0 || !hasContent(field, owner)) {
+                if (endOf(field, owner) >= 0 || !isNew(field, owner)) {
                     continue;
                 }
                 if (field == Template.TITLE) {

@@ -191,21 +191,73 @@ final class Escapes {
         return m.find() ? text.substring(0, m.start(2)) + "\\" + text.substring(m.start(2)) : text;
     }
 
-    /** A colon as text, not as the end of a label: "Owner\\: CFO" reads back as one name. */
+    /**
+     * A segment's label or name in its heading, where a colon ends the label: each colon is written as text ("Owner\\:
+     * CFO"), as Markdown escapes punctuation, and so is each backslash that would otherwise escape one (before a
+     * colon, or at the end, where the label's own colon follows).
+     */
     static String colons(String text) {
-        return text.replace(":", "\\:");
-    }
-
-    static String uncolons(String text) {
-        return text.replace("\\:", ":");
-    }
-
-    /** Where the first colon not written as text ({@link #colons}) stands, or -1. */
-    static int labelColon(String text) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ':' && (i == 0 || text.charAt(i - 1) != '\\')) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                out.append("\\:");
+            } else if (c == '\\' && backslashesUpTo(text, i)) {
+                out.append("\\\\");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the run of backslashes at {@code at} ends the text or stands before a colon. */
+    private static boolean backslashesUpTo(String text, int at) {
+        int end = at;
+        while (end < text.length() && text.charAt(end) == '\\') {
+            end++;
+        }
+        return end == text.length() || text.charAt(end) == ':';
+    }
+
+    /** Undoes {@link #colons}: a run of backslashes before a colon or at the end is halved, the colon's own dropped. */
+    static String uncolons(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) == '\\') {
+                end++;
+            }
+            int run = end - i;
+            if (end < text.length() && text.charAt(end) == ':') {
+                out.append("\\".repeat(run / 2)).append(':');
+                end++;
+            } else if (end == text.length() && run % 2 == 0) {
+                out.append("\\".repeat(run / 2));
+            } else {
+                out.append("\\".repeat(run));
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** Where the first colon not written as text ({@link #colons}) stands: after an even run of backslashes; or -1. */
+    static int labelColon(String text) {
+        int backslashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' && backslashes % 2 == 0) {
                 return i;
             }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
         }
         return -1;
     }

@@ -91,6 +91,35 @@ public final class MarkdownOrigin {
     final Map<KeptBlock, Spot> kept = new IdentityHashMap<>();
     /** Where each part of the document (a section, a pillar) ends, and where its heading line ends. */
     final Map<Object, int[]> parts = new IdentityHashMap<>();
+    /**
+     * Every value and list of the document as read, placed or not: a save adds what differs from these and has no
+     * place, and leaves alone what the reader took from text it could not pin down (a title over several lines).
+     */
+    final Map<StringProperty, String> asRead = new IdentityHashMap<>();
+    final Map<ObservableList<?>, List<Object>> listsAsRead = new IdentityHashMap<>();
+
+    private void remember(app.strategyworkbook.template.TemplateField field, Object owner) {
+        if (field.kind().isText()) {
+            asRead.put(field.text(owner), field.text(owner).get());
+            return;
+        }
+        ObservableList<Object> rows = field.rows(owner);
+        listsAsRead.put(rows, List.copyOf(rows));
+        for (Object row : rows) {
+            if (!(row instanceof String)) {
+                for (var column : field.columns()) {
+                    remember(column, row);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code property} holds what the file gave it. */
+    boolean asRead(StringProperty property) {
+        String was = asRead.get(property);
+        return was != null && was.equals(property.get());
+    }
+
     /** Where each section's heading line starts. */
     final Map<Object, Integer> sectionStarts = new IdentityHashMap<>();
     /** The cells of each row's columns the app does not know, by the row's list of them. */
@@ -188,7 +217,12 @@ public final class MarkdownOrigin {
      * Takes the values as they stand once the whole file is read: a field filled twice (a label given again) has the
      * value of its last filling, which is what a save compares with.
      */
-    void settle() {
+    void settle(app.strategyworkbook.model.StrategyDocument doc) {
+        for (var part : app.strategyworkbook.template.DocumentPart.values()) {
+            for (var field : app.strategyworkbook.template.Template.fieldsOf(part)) {
+                remember(field, part.in(doc));
+            }
+        }
         values.replaceAll((property, spot) -> new Spot(spot.start(), spot.end(), spot.place(), property.get()));
         kept.replaceAll((block, spot) -> new Spot(spot.start(), spot.end(), spot.place(), block.getMarkdown()));
     }

@@ -65,7 +65,7 @@ public final class MarkdownStrategyFormat {
         ReadContext ctx = new ReadContext(doc, src, origin);
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
-        origin.settle();
+        origin.settle(doc);
         return new Reading(doc, src.usesCrlf(), ctxSections(ctx), origin);
     }
 

@@ -60,7 +60,8 @@ final class SegmentsFormat extends SectionFormat {
         int colon = Escapes.labelColon(text);
         String name = colon < 0 ? text : text.substring(colon + 1).strip();
         segment.setLabel(colon < 0 ? "" : Escapes.uncolons(text.substring(0, colon).strip()));
-        segment.setName(NAME.read(Escapes.uncolons(name), 0));
+        // After a label the name is as written; with none, its colons were written as text (see writeItem).
+        segment.setName(NAME.read(colon < 0 ? Escapes.uncolons(name) : name, 0));
         ctx.doc.getSegments().getSegments().add(segment);
         ctx.inHeading(segment.nameProperty(), name, false,
                 colon < 0 ? MarkdownOrigin.Place.BEFORE_LABEL_COLON : MarkdownOrigin.Place.HEADING);

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The rule both fuzz tests hold the readers to: any bytes give either a document or the project's own one-sentence
- * error, never another exception; and a document that reads is saved, read again and saved again, and both saves are
- * the same file. For JSON the two reads are also the same model. For Markdown every word the file held is in the
+ * error, never another exception; Markdown that reads is written back byte for byte when nothing was edited; and a
+ * document that reads is saved whole, read again and saved again, and both saves are the same file. For JSON the two reads are also the same model. For Markdown every word the file held is in the
  * save: the model may differ in where it anchors text it kept from an odd file (say, a section given twice), but
  * never in what is written. JSON the reader reads follows the published schema, and so does its save; JSON it refuses,
  * the schema refuses too.
@@ -54,6 +54,12 @@ public final class ReaderRule {
         }
         if (format == FileFormat.JSON) {
             assertEquals(List.of(), PublishedSchema.problems(bytes), "the reader reads what the schema refuses");
+        } else {
+            // Any bytes that open are written back unchanged when nothing was edited.
+            String unedited = FILES.text(first.document(), format, first.crlf(), first.origin());
+            assertEquals(new String(bytes, StandardCharsets.UTF_8), unedited, "a save with no edit changed the file");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, unedited.getBytes(StandardCharsets.UTF_8),
+                    "a save with no edit changed the file's bytes");
         }
         String saved = FILES.text(first.document(), format, first.crlf());
         if (format == FileFormat.JSON) {
