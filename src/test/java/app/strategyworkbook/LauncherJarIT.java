@@ -89,11 +89,11 @@ class LauncherJarIT {
 
     @Test
     void anUnknownCommandWordIsRefusedInOneSentenceAndNoWindowIsStarted() throws Exception {
-        Result set = java("set", "a", "b", "c");
-        assertEquals(2, set.exit(), set.out());
-        assertTrue(set.out().contains("Unknown command \"set\": the commands are convert, validate, --help and "
-                + "--version"), set.out());
-        assertNoToolkit(set);
+        Result unknown = java("publish", "a", "b", "c");
+        assertEquals(2, unknown.exit(), unknown.out());
+        assertTrue(unknown.out().contains("Unknown command \"publish\": the commands are convert, validate, get, set, "
+                + "--help and --version"), unknown.out());
+        assertNoToolkit(unknown);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The command line: {@code convert} and {@code validate}. It never touches the JavaFX toolkit, so it runs on a
+ * The command line: {@code convert}, {@code validate}, {@code get} and {@code set}. It never touches the JavaFX toolkit, so it runs on a
  * machine with no display. Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 a file could not be
  * read or written, or the command was wrong.
  */
@@ -27,8 +27,8 @@ public final class CommandLine {
     public static final int FOUND_ERRORS = 1;
     public static final int FAILED = 2;
 
-    private static final Set<String> COMMANDS = Set.of("convert", "validate", "help", "--help", "-h", "--version",
-            "-V");
+    private static final Set<String> COMMANDS = Set.of("convert", "validate", "get", "set", "help", "--help", "-h",
+            "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -43,13 +43,13 @@ public final class CommandLine {
     }
 
     /** What works from the command line, as every sentence about a wrong use ends. */
-    static final String WHAT_WORKS = "the commands are convert, validate, --help and --version, and the window "
-            + "opens one .md, .markdown or .json file";
+    static final String WHAT_WORKS = "the commands are convert, validate, get, set, --help and --version, and the "
+            + "window opens one .md, .markdown or .json file";
 
     /**
      * Whether these arguments are for the command line rather than the window. The window takes nothing, or one
      * argument that names a file (see {@link #namesAFile}), besides --debug and --verbose; everything else is the
-     * command line's, which says what is wrong with a word it does not know ({@code set a b c}) rather than opening
+     * command line's, which says what is wrong with a word it does not know ({@code publish a b c}) rather than opening
      * a window on a file called "set".
      */
     public static boolean isCommand(String... args) {
@@ -108,6 +108,15 @@ public final class CommandLine {
             }
             case "validate" -> {
                 return rest.isEmpty() ? usage("validate takes one or more strategy files.") : validate(rest);
+            }
+            case "get" -> {
+                return rest.size() == 2 ? new Values(files, out, err).get(Path.of(rest.get(0)), rest.get(1))
+                        : usage("get takes a strategy file and a pointer, as in: get strategy.md /footer/nextReview.");
+            }
+            case "set" -> {
+                return rest.size() == 3 ? new Values(files, out, err).set(Path.of(rest.get(0)), rest.get(1), rest.get(2))
+                        : usage("set takes a strategy file, a pointer and a value, as in: "
+                        + "set strategy.md /footer/nextReview 2027-03-31.");
             }
             default -> {
                 String problem = namesAFile(command) && !rest.isEmpty() ? "Only one file can be opened at a time"
@@ -197,14 +206,23 @@ public final class CommandLine {
               strategy-workbook convert IN OUT   convert between Markdown and JSON by file extension
               strategy-workbook validate FILE... check strategies; one line per finding:
                                                  file: severity: section > field: message
+              strategy-workbook get FILE POINTER print one value, a list or a section of FILE (lists and
+                                                 sections as JSON)
+              strategy-workbook set FILE POINTER VALUE
+                                                 change one value and save FILE as the window does: atomically,
+                                                 the old file kept as FILE.bak, only that value's text changed
               strategy-workbook --help           show this help
               strategy-workbook --version        show the version
+
+            POINTER is a JSON Pointer over the names of the JSON format: /footer/nextReview,
+            /risks/risks/1/likelihood, /pillars/pillars/0/metrics/1/current. Items count from 0; in set, the
+            number one past the last item adds an item (/risks/risks/5/risk when there are 5 risks).
 
             Options:
               --debug   show the technical detail (stack trace) behind an error
 
             Exit codes: 0 done, no errors; 1 validate found errors; 2 a file could not be read or written,
-            the command was wrong, or there is no display for the window (convert and validate need none).
+            the command was wrong, a pointer names nothing, or there is no display for the window (convert and validate need none).
             Files larger than 32 MB are not opened.
             """;
 }

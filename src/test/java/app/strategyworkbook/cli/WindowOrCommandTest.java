@@ -11,12 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which arguments open the window and which are the command line's. The window takes nothing, or one argument naming
- * a file; any other word is not taken for a file name ("set" in {@code set a b c} once opened a window on "set") but
+ * a file; any other word is not taken for a file name ("set" in {@code set a b c} once opened a window on "set", before
+ * set was a command) but
  * refused in one sentence naming the commands.
  */
 class WindowOrCommandTest {
-    private static final String COMMANDS = "the commands are convert, validate, --help and --version, and the window "
-            + "opens one .md, .markdown or .json file.";
+    private static final String COMMANDS = "the commands are convert, validate, get, set, --help and --version, and "
+            + "the window opens one .md, .markdown or .json file.";
 
     @TempDir
     Path dir;
@@ -46,9 +47,9 @@ class WindowOrCommandTest {
 
     @Test
     void anUnknownWordIsRefusedInOneSentenceNamingTheCommands() {
-        assertTrue(CommandLine.isCommand("set", "a", "b", "c"));
-        assertEquals(CommandLine.FAILED, commands.run("set", "a", "b", "c"));
-        assertEquals("Unknown command \"set\": " + COMMANDS, commands.err().strip());
+        assertTrue(CommandLine.isCommand("publish", "a", "b", "c"));
+        assertEquals(CommandLine.FAILED, commands.run("publish", "a", "b", "c"));
+        assertEquals("Unknown command \"publish\": " + COMMANDS, commands.err().strip());
         assertEquals("", commands.out());
     }
 
