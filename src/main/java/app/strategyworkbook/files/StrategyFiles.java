@@ -255,6 +255,11 @@ public final class StrategyFiles {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
+            // A link (a strategy linked into a shared folder) stays a link: the file it points to is the one saved,
+            // with its backup beside it, as every editor does.
+            if (Files.isSymbolicLink(target) && Files.exists(target)) {
+                target = target.toRealPath();
+            }
             if (Files.isDirectory(target)) {
                 throw cannot("save", file, "it is a folder", -1, null);
             }

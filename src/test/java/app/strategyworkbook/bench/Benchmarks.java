@@ -48,7 +48,8 @@ public final class Benchmarks {
         }
         System.out.println();
         System.out.println("size        | Markdown read | commonmark parse | ratio (target <= 2)"
-                + " | JSON read | Jackson tree | ratio (target <= 1.5) | Markdown write | JSON write");
+                + " | JSON read | Jackson tree | ratio (target <= 1.5) | Markdown write | one-edit save (target <="
+                + " write) | JSON write");
         for (String size : new String[] {"10000", "1000000", "10000000"}) {
             if (!millis.containsKey("markdownRead@" + size) || !millis.containsKey("jsonRead@" + size)) {
                 continue; // a partial run (-Dbench.only=…) prints JMH's own table only
@@ -58,8 +59,9 @@ public final class Benchmarks {
             double js = millis.get("jsonRead@" + size);
             double jt = millis.get("jsonBaselineJacksonTree@" + size);
             System.out.printf(Locale.ROOT, "%-11s | %10.3f ms | %13.3f ms | %19.2f | %6.3f ms | %9.3f ms | %21.2f | %11.3f ms"
-                    + " | %7.3f ms%n", label(size), md, cm, md / cm, js, jt, js / jt,
-                    millis.get("markdownWrite@" + size), millis.get("jsonWrite@" + size));
+                    + " | %29.3f ms | %7.3f ms%n", label(size), md, cm, md / cm, js, jt, js / jt,
+                    millis.get("markdownWrite@" + size), millis.getOrDefault("markdownSaveOneEdit@" + size, Double.NaN),
+                    millis.get("jsonWrite@" + size));
         }
         heapOfATenMegabyteStrategy();
     }

@@ -42,12 +42,16 @@ public class ReadWriteBenchmark {
     private StrategyDocument doc;
     private byte[] markdown;
     private byte[] json;
+    /** The Markdown file opened, for a save back to it with one edit; and how many edits were made. */
+    private StrategyFiles.Opened opened;
+    private int edits;
 
     @Setup
     public void generate() throws StrategyFormatException {
         doc = LargeStrategies.ofSize(size);
         markdown = files.text(doc, FileFormat.MARKDOWN, false).getBytes(StandardCharsets.UTF_8);
         json = files.text(doc, FileFormat.JSON, false).getBytes(StandardCharsets.UTF_8);
+        opened = files.read(markdown, FileFormat.MARKDOWN);
     }
 
     @Benchmark
@@ -63,6 +67,16 @@ public class ReadWriteBenchmark {
     @Benchmark
     public String markdownWrite() {
         return files.text(doc, FileFormat.MARKDOWN, false);
+    }
+
+    /**
+     * A save of the opened file with one edit (the next review date), spliced into its text: it must cost no more than
+     * {@link #markdownWrite}, the whole document written in the template's shape.
+     */
+    @Benchmark
+    public String markdownSaveOneEdit() {
+        opened.document().getFooter().setNextReview("2027-0" + (1 + edits++ % 9) + "-30");
+        return files.text(opened.document(), FileFormat.MARKDOWN, opened.crlf(), opened.origin());
     }
 
     @Benchmark

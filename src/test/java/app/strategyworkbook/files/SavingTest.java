@@ -36,6 +36,21 @@ class SavingTest {
     }
 
     @Test
+    void aStrategyLinkedIntoAFolderStaysALinkAndItsTargetIsSaved() throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Path real = shared.resolve("strategy.md");
+        Files.copy(Path.of("samples/example-strategy.md"), real);
+        Path link = Files.createSymbolicLink(dir.resolve("strategy.md"), real);
+        var opened = files.open(link);
+        opened.document().getOverview().setMission("A new mission.");
+        files.save(opened, link);
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(Files.readString(real).contains("A new mission."), "the file it points to is saved");
+        assertTrue(Files.exists(StrategyFiles.backupOf(real)), "the backup beside the file saved");
+        assertFalse(Files.exists(StrategyFiles.backupOf(link)), "none beside the link");
+    }
+
+    @Test
     void aNewFileHasNoBackupAndAFailedSaveChangesNothing() throws Exception {
         Path file = dir.resolve("new.json");
         files.save(files.newDocument(), file, false);

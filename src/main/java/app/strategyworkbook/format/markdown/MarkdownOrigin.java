@@ -89,6 +89,8 @@ public final class MarkdownOrigin {
     final Map<StringProperty, Spot> values = new IdentityHashMap<>();
     final Map<ObservableList<?>, Rows> lists = new IdentityHashMap<>();
     final Map<KeptBlock, Spot> kept = new IdentityHashMap<>();
+    /** The blocks each pillar, segment or group was read in, to extend its text as its blocks are read. */
+    private final Map<Object, Rows> blocksOf = new IdentityHashMap<>();
     /** Where each part of the document (a section, a pillar) ends, and where its heading line ends. */
     final Map<Object, int[]> parts = new IdentityHashMap<>();
     /**
@@ -198,19 +200,27 @@ public final class MarkdownOrigin {
 
     /** Extends the row of {@code item} in the blocks that hold it (a pillar's text runs to its last block). */
     void extendItem(Object item, int end) {
-        for (Rows rows : lists.values()) {
-            if (rows.shape == Shape.BLOCKS) {
-                for (int i = 0; i < rows.rows.size(); i++) {
-                    Row row = rows.rows.get(i);
-                    if (row.element() == item && end > row.end()) {
-                        rows.rows.set(i, new Row(item, row.start(), end, row.marker(), row.contentStart(),
-                                row.values()));
-                        rows.end = Math.max(rows.end, end);
-                        return;
-                    }
+        Rows rows = blocksOf.get(item);
+        if (rows == null) {
+            return;
+        }
+        // The item being read is the last one its blocks have: found at once, however many there are.
+        for (int i = rows.rows.size() - 1; i >= 0; i--) {
+            Row row = rows.rows.get(i);
+            if (row.element() == item) {
+                if (end > row.end()) {
+                    rows.rows.set(i, new Row(item, row.start(), end, row.marker(), row.contentStart(), row.values()));
+                    rows.end = Math.max(rows.end, end);
                 }
+                return;
             }
         }
+    }
+
+    /** A pillar, segment or group read as a block starting at its heading, in {@code rows}. */
+    void startItem(Rows rows, Row row) {
+        rows.rows.add(row);
+        blocksOf.put(row.element(), rows);
     }
 
     /**

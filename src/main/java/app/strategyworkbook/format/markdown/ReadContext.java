@@ -124,8 +124,8 @@ final class ReadContext {
         int contentStart = name != null ? name.start() : headingStart >= 0 ? headingStart : start;
         MarkdownOrigin.Rows rows = origin.rows(list, MarkdownOrigin.Shape.BLOCKS, start, end);
         rows.format = format;
-        rows.rows.add(new MarkdownOrigin.Row(item, start, end, origin.text.substring(start, contentStart), contentStart,
-                java.util.List.of()));
+        origin.startItem(rows, new MarkdownOrigin.Row(item, start, end, origin.text.substring(start, contentStart),
+                contentStart, java.util.List.of()));
     }
 
     /** The paragraph text being offered was read into {@code field}: a save writes an edit of it in its place. */

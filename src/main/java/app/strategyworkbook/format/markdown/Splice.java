@@ -169,7 +169,7 @@ final class Splice {
         boolean sameRows = now.size() == was.size();
         for (int i = 0; i < now.size(); i++) {
             sameRows &= match[i] == i;
-            changed[i] = match[i] >= 0 && contentChanged(rows, now.get(i), was.get(match[i]));
+            changed[i] = match[i] >= 0 && contentChanged(rows, now.get(i), was.get(match[i]), match[i]);
         }
         if (sameRows) {
             for (int i = 0; i < now.size(); i++) {
@@ -203,11 +203,11 @@ final class Splice {
     }
 
     /** Whether a list item read from the file now says something else (a table's cells are values of their own). */
-    private static boolean contentChanged(Rows rows, Object now, Row row) {
+    private static boolean contentChanged(Rows rows, Object now, Row row, int index) {
         if (rows.shape != Shape.LIST) {
             return false;
         }
-        return !row.values().get(0).equals(write(rows.list, now, rows.rows.indexOf(row)));
+        return !row.values().get(0).equals(write(rows.list, now, index));
     }
 
     @SuppressWarnings("unchecked")
@@ -277,7 +277,7 @@ final class Splice {
         for (int i = 0; i < now.size(); i++) {
             int from = match[i];
             if (from >= 0 && !changed[i]) {
-                pieces.add(renumbered(rows, texts.get(from), was.get(from), i));
+                pieces.add(renumbered(rows, texts.get(from), was.get(from), from, i));
             } else if (from >= 0) {
                 Row row = was.get(from);
                 pieces.add(renumber(rows, row.marker(), i) + content(rows, now.get(i), i, row));
@@ -338,8 +338,8 @@ final class Splice {
     }
 
     /** A kept row's text, its number changed to its new place where the list counts (a pillar moved up). */
-    private static String renumbered(Rows rows, String text, Row row, int index) {
-        if (rows.rows.indexOf(row) == index) {
+    private static String renumbered(Rows rows, String text, Row row, int wasAt, int index) {
+        if (wasAt == index) {
             return text;
         }
         String marker = renumber(rows, row.marker(), index);
