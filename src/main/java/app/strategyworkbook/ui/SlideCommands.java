@@ -38,6 +38,27 @@ final class SlideCommands {
         }
     }
 
+    /** Shows the strategy on one page, for the board, with its PDF and PNG exports. */
+    void onePage() {
+        onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        onePage.show();
+    }
+
+    private app.strategyworkbook.ui.present.OnePageWindow onePage;
+
+    void saveOnePage(app.strategyworkbook.ui.present.OnePageWindow.Kind kind, Path target) {
+        var window = onePage;
+        session.run("Saving the strategy on a page…", () -> {
+            window.write(kind, target);
+            return target;
+        }, done -> session.tell("Saved the strategy on a page as " + done.toAbsolutePath()), "The page was not saved");
+    }
+
+    /** The one-page summary shown last, for tests. */
+    app.strategyworkbook.ui.present.OnePageWindow onePageWindow() {
+        return onePage;
+    }
+
     /** The presentation shown last, for tests. */
     Presentation presentation() {
         return presentation;

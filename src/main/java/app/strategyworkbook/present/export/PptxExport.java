@@ -39,6 +39,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -84,18 +85,23 @@ public final class PptxExport {
 
     private static void draw(XMLSlideShow show, XSLFSlide slide, Drawing drawing) {
         slide.getBackground().setFillColor(color(drawing.background()));
-        XSLFTextShape titlePlace = slide.getPlaceholder(0);
+        // The layout's placeholder would lie under everything drawn after it (the title slide's band hid it); the
+        // title is made where the layout draws it instead, as a text box marked as the slide's title.
+        XSLFTextShape placeholder = slide.getPlaceholder(0);
+        if (placeholder != null) {
+            slide.removeShape(placeholder);
+        }
         boolean titled = false;
         for (Drawing.Mark mark : drawing.marks()) {
             if (mark instanceof Drawing.Box b) {
                 box(slide, b);
             } else if (mark instanceof Drawing.Text t) {
-                if (t.role().equals("title") && !titled && titlePlace != null) {
-                    text(titlePlace, t);
+                XSLFTextBox box = slide.createTextBox();
+                if (t.role().equals("title") && !titled) {
+                    box.setPlaceholder(Placeholder.TITLE);
                     titled = true;
-                } else {
-                    text(slide.createTextBox(), t);
                 }
+                text(box, t);
             } else if (mark instanceof Drawing.Table t) {
                 table(slide, t);
             } else if (mark instanceof Drawing.Donut d) {
@@ -108,10 +114,6 @@ public final class PptxExport {
                 line.setLineColor(color(r.colour()));
                 line.setLineWidth(r.width() * SCALE);
             }
-        }
-        // A slide without a title (none such today) keeps no empty placeholder to trip over.
-        if (!titled && titlePlace != null) {
-            slide.removeShape(titlePlace);
         }
     }
 
