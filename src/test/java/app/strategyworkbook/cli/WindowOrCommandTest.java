@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refused in one sentence naming the commands.
  */
 class WindowOrCommandTest {
-    private static final String COMMANDS = "the commands are convert, validate, --help and --version, and the window "
+    private static final String COMMANDS = "the commands are convert, validate, export, --help and --version, and the window "
             + "opens one .md, .markdown or .json file.";
 
     @TempDir
