@@ -7,6 +7,7 @@ import app.strategyworkbook.present.Slide.Columns;
 import app.strategyworkbook.present.Slide.Facts;
 import app.strategyworkbook.present.Slide.Grid;
 import app.strategyworkbook.present.Slide.Metrics;
+import app.strategyworkbook.present.Slide.Statement;
 import app.strategyworkbook.present.Slide.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,30 +26,88 @@ final class Pages {
     private Pages() {
     }
 
+    /** Above this many pieces, balancing by dynamic programming (quadratic in the pieces) gives way to a cheaper way. */
+    private static final int BALANCED_UP_TO = 150;
+
     static List<Slide> split(String key, String title, List<Block> blocks) {
         if (fits(title, blocks)) {
             return List.of(new Slide(key, title, blocks));
         }
-        List<Piece> pieces = pieces(blocks);
-        for (int n = 2; n <= pieces.size(); n++) {
-            List<List<Block>> parts = new ArrayList<>();
-            for (List<Piece> part : partition(pieces, n)) {
-                parts.add(merge(part));
-            }
-            boolean all = true;
-            for (int i = 0; i < parts.size() && all; i++) {
-                all = fits(title(title, i), parts.get(i));
-            }
-            if (all) {
-                return slides(key, title, parts);
+        List<Piece> pieces = pieces(blocks, title);
+        // As few slides as hold it, filled in order: each slide takes pieces while they fit.
+        List<List<Piece>> filled = fill(pieces, title);
+        int fewest = filled.size();
+        if (pieces.size() <= BALANCED_UP_TO) {
+            // The same number of slides (or one more where the weights misjudge), the pieces shared out evenly.
+            for (int n = fewest; n <= Math.min(pieces.size(), fewest + 1); n++) {
+                List<List<Block>> parts = new ArrayList<>();
+                for (List<Piece> part : partition(pieces, n)) {
+                    parts.add(merge(part));
+                }
+                if (allFit(title, parts)) {
+                    return slides(key, title, parts);
+                }
             }
         }
-        // Each piece on a slide of its own: nothing is dropped, even what is too long for any slide.
-        List<List<Block>> alone = new ArrayList<>();
+        evenOutTheLastTwo(filled, title);
+        List<List<Block>> parts = new ArrayList<>();
+        for (List<Piece> part : filled) {
+            parts.add(merge(part));
+        }
+        return slides(key, title, parts);
+    }
+
+    private static boolean allFit(String title, List<List<Block>> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (!fits(title(title, i), parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pieces in order, a slide taking each while it still fits (a piece too large for any slide goes alone). */
+    private static List<List<Piece>> fill(List<Piece> pieces, String title) {
+        List<List<Piece>> parts = new ArrayList<>();
+        List<Piece> part = new ArrayList<>();
         for (Piece piece : pieces) {
-            alone.add(List.of(piece.block()));
+            List<Piece> more = new ArrayList<>(part);
+            more.add(piece);
+            if (!part.isEmpty() && !fits(title(title, parts.size()), merge(more))) {
+                parts.add(part);
+                part = new ArrayList<>(List.of(piece));
+            } else {
+                part = more;
+            }
         }
-        return slides(key, title, alone);
+        parts.add(part);
+        return parts;
+    }
+
+    /** Moves pieces from the last but one slide to the last while that makes them more even and both still fit. */
+    private static void evenOutTheLastTwo(List<List<Piece>> parts, String title) {
+        if (parts.size() < 2) {
+            return;
+        }
+        int n = parts.size();
+        List<Piece> before = new ArrayList<>(parts.get(n - 2));
+        List<Piece> last = new ArrayList<>(parts.get(n - 1));
+        while (before.size() > 1 && weight(before) - before.get(before.size() - 1).weight() >= weight(last)) {
+            List<Piece> shorter = before.subList(0, before.size() - 1);
+            List<Piece> longer = new ArrayList<>(last);
+            longer.add(0, before.get(before.size() - 1));
+            if (!fits(title(title, n - 1), merge(longer))) {
+                break;
+            }
+            before = new ArrayList<>(shorter);
+            last = longer;
+        }
+        parts.set(n - 2, before);
+        parts.set(n - 1, last);
+    }
+
+    private static double weight(List<Piece> pieces) {
+        return pieces.stream().mapToDouble(Piece::weight).sum();
     }
 
     private static String title(String title, int part) {
@@ -71,15 +130,45 @@ final class Pages {
     private record Piece(int from, Block block, double weight) {
     }
 
-    private static List<Piece> pieces(List<Block> blocks) {
+    private static List<Piece> pieces(List<Block> blocks, String title) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             for (Block piece : pieces(blocks.get(i))) {
-                pieces.add(new Piece(i, piece, BlockLayout.isText(piece)
-                        ? BlockLayout.height(piece, WEIGH_WIDTH, Theme.LIGHT) + 20 : 400));
+                for (Block part : sentences(piece, title)) {
+                    pieces.add(new Piece(i, part, BlockLayout.isText(part)
+                            ? BlockLayout.height(part, WEIGH_WIDTH, Theme.LIGHT) + 20 : 400));
+                }
             }
         }
         return pieces;
+    }
+
+    /**
+     * A statement too long for a slide of its own, cut between sentences (or, for a sentence longer than a slide,
+     * between words) into statements that each fit; any other piece as it is.
+     */
+    private static List<Block> sentences(Block piece, String title) {
+        if (!(piece instanceof Statement s) || fits(title, List.of(piece))) {
+            return List.of(piece);
+        }
+        String[] words = s.text().split(" ");
+        if (words.length < 2) {
+            return List.of(piece);
+        }
+        String[] sentences = s.text().split("(?<=[.!?])\\s+");
+        List<String> halves = new ArrayList<>();
+        if (sentences.length > 1) {
+            int half = sentences.length / 2;
+            halves.add(String.join(" ", java.util.Arrays.copyOfRange(sentences, 0, half)));
+            halves.add(String.join(" ", java.util.Arrays.copyOfRange(sentences, half, sentences.length)));
+        } else {
+            int half = words.length / 2;
+            halves.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, half)));
+            halves.add(String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length)));
+        }
+        List<Block> out = new ArrayList<>(sentences(new Statement(s.label(), halves.get(0)), title));
+        out.addAll(sentences(new Statement("", halves.get(1)), title));
+        return out;
     }
 
     private static List<Block> pieces(Block block) {
@@ -127,6 +216,10 @@ final class Pages {
         }
         if (first instanceof Bullets b) {
             return new Bullets(b.heading(), same.stream().flatMap(x -> ((Bullets) x).lines().stream()).toList());
+        }
+        if (first instanceof Statement s) {
+            return new Statement(s.label(), String.join(" ", same.stream().map(x -> ((Statement) x).text())
+                    .toList()));
         }
         if (first instanceof Table t) {
             return new Table(t.headers(), same.stream().flatMap(x -> ((Table) x).rows().stream()).toList());

@@ -185,4 +185,33 @@ class DeckTest {
         assertTrue(Deck.isFinal(doc));
         assertFalse(text(doc, Deck.of(doc).get(0)).contains("FINAL"));
     }
+
+    @Test
+    void aSentenceTooLongForAnySlideIsCutBetweenSentencesAndEveryWordStaysOnSomeSlide() throws Exception {
+        StrategyDocument doc = example();
+        String long_ = "The platform grows by sentences that keep coming, each saying a little more. ".repeat(60);
+        doc.getProduct().setPortfolio(long_.strip());
+        List<Slide> product = Deck.of(doc).stream().filter(s -> s.key().equals("product")).toList();
+        assertTrue(product.size() >= 3, "a page of text takes several slides: " + product.size());
+        String all = String.join(" ", product.stream().map(s -> text(doc, s).replaceAll("\\s+", " ")).toList());
+        assertEquals(60, all.split("each saying a little more\\.", -1).length - 1, "every sentence is shown once");
+    }
+
+    @Test
+    void aTableOfHundredsOfRowsIsCutIntoSlidesQuickly() throws Exception {
+        StrategyDocument doc = example();
+        for (int i = 0; i < 600; i++) {
+            var competitor = new app.strategyworkbook.model.Competitor();
+            competitor.setName("Competitor " + i);
+            competitor.setStrength("Strength " + i);
+            doc.getContext().getCompetitors().add(competitor);
+        }
+        long start = System.nanoTime();
+        List<Slide> competition = Deck.of(doc).stream().filter(s -> s.key().equals("competition")).toList();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(competition.size() > 20, competition.size() + " slides");
+        assertTrue(millis < 20_000, "took " + millis + " ms");
+        int last = bodyLines(doc, competition.get(competition.size() - 1), true);
+        assertTrue(last > 2, "the last slide holds more than a stub: " + last);
+    }
 }
