@@ -165,4 +165,22 @@ class PresentationTest {
         assertEquals(1920, first.getWidth());
         assertEquals(1080, first.getHeight());
     }
+
+    @Test
+    void viewStrategyOnOnePageShowsThePageForTheBoard() throws Exception {
+        robot.interact(() -> {
+            var bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(item -> "menu-onePage".equals(item.getId())).findFirst().orElseThrow().fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.getTitle().startsWith("Strategy on One Page")));
+        Stage page = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle().startsWith("Strategy on One Page")).findFirst().orElseThrow();
+        var root = page.getScene().getRoot();
+        assertEquals("Lumen AI Company Strategy", SlideView.words(robot.from(root).lookup("#slide-title").query()));
+        assertTrue(robot.from(root).lookup("#onePage-pdf").tryQuery().isPresent());
+        assertTrue(robot.from(root).lookup("#onePage-png").tryQuery().isPresent());
+        robot.interact(page::close);
+    }
 }
