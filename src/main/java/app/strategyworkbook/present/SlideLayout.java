@@ -150,7 +150,7 @@ public final class SlideLayout {
         }
         List<String> by = new ArrayList<>();
         for (Fact fact : facts) {
-            by.add(fact.label() + " " + fact.value());
+            by.add(fact.label() + ": " + fact.value());
         }
         String line = String.join("   ·   ", by);
         double titleHeight = Pen.height(slide.title(), width, titleSize, true);
