@@ -82,6 +82,8 @@ class CommandLineTest {
     void helpVersionAndWrongUse() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("validate FILE...") && out().contains("convert IN OUT"));
+        assertTrue(out().contains("export FILE OUT") && out().contains("export --one-page FILE OUT.pdf|OUT.png")
+                && out().contains("export --handout FILE OUT.pdf"), out());
         assertEquals(0, run("--version"));
         assertTrue(out().contains("Strategy Workbook "));
         assertEquals(2, run("convert", "only-one.md"));

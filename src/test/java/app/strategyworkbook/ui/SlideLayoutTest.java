@@ -91,6 +91,18 @@ class SlideLayoutTest {
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
+    @Test
+    void theStrategyOnOnePageNeitherClipsNorOverlapsItsText() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        List<String> problems = new ArrayList<>();
+        for (StrategyDocument doc : List.of(example(), crowded(), new StrategyFiles().newDocument())) {
+            var page = app.strategyworkbook.present.OnePage.draw(doc);
+            robot.interact(() -> problems.addAll(check(SlideView.render(page), "one page of \""
+                    + Deck.documentTitle(doc) + "\": ")));
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     /** The check itself finds what it is for: a line wider than its room, text over text, text in the footer. */
     @Test
     void theCheckFindsTextCutShortOverlappingOrInTheFooter() throws Exception {
