@@ -39,7 +39,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -85,23 +85,18 @@ public final class PptxExport {
 
     private static void draw(XMLSlideShow show, XSLFSlide slide, Drawing drawing) {
         slide.getBackground().setFillColor(color(drawing.background()));
-        // The layout's placeholder would lie under everything drawn after it (the title slide's band hid it); the
-        // title is made where the layout draws it instead, as a text box marked as the slide's title.
         XSLFTextShape placeholder = slide.getPlaceholder(0);
-        if (placeholder != null) {
-            slide.removeShape(placeholder);
-        }
         boolean titled = false;
         for (Drawing.Mark mark : drawing.marks()) {
             if (mark instanceof Drawing.Box b) {
                 box(slide, b);
             } else if (mark instanceof Drawing.Text t) {
-                XSLFTextBox box = slide.createTextBox();
-                if (t.role().equals("title") && !titled) {
-                    box.setPlaceholder(Placeholder.TITLE);
+                if (t.role().equals("title") && !titled && placeholder != null) {
+                    text(placeholder, t);
                     titled = true;
+                } else {
+                    text(slide.createTextBox(), t);
                 }
-                text(box, t);
             } else if (mark instanceof Drawing.Table t) {
                 table(slide, t);
             } else if (mark instanceof Drawing.Donut d) {
@@ -113,6 +108,17 @@ public final class PptxExport {
                         Math.abs(r.y2() - r.y1()) * SCALE));
                 line.setLineColor(color(r.colour()));
                 line.setLineWidth(r.width() * SCALE);
+            }
+        }
+        if (!titled && placeholder != null) {
+            slide.removeShape(placeholder);
+        } else if (placeholder != null) {
+            // The layout's title placeholder comes first, under all that is drawn after it (the title slide's band
+            // would hide it): it is moved to the top, as PowerPoint itself writes a title brought to the front.
+            try (XmlCursor from = placeholder.getXmlObject().newCursor();
+                 XmlCursor to = slide.getXmlObject().getCSld().getSpTree().newCursor()) {
+                to.toEndToken();
+                from.moveXml(to);
             }
         }
     }
@@ -150,8 +156,7 @@ public final class PptxExport {
             case CENTRE -> t.x() - slack / 2;
             case RIGHT -> t.x() - slack;
         };
-        shape.setAnchor(new Rectangle2D.Double(x * SCALE, t.y() * SCALE, (t.width() + slack) * SCALE,
-                t.height() * SCALE));
+        place(shape, x * SCALE, t.y() * SCALE, (t.width() + slack) * SCALE, t.height() * SCALE);
         shape.setInsets(new Insets2D(0, 0, 0, 0));
         shape.setWordWrap(true);
         shape.setTextAutofit(TextAutofit.NONE);
@@ -159,6 +164,25 @@ public final class PptxExport {
         shape.clearText();
         XSLFTextParagraph paragraph = shape.addNewTextParagraph();
         paragraph(paragraph, t);
+    }
+
+    /**
+     * Places a text shape, in points. A placeholder takes no anchor through POI's setter (it keeps the layout's
+     * place), so its position is written into its shape properties directly.
+     */
+    private static void place(XSLFTextShape shape, double x, double y, double width, double height) {
+        shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+        var properties = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) shape.getXmlObject())
+                .getSpPr();
+        if (!properties.isSetXfrm()) {
+            var xfrm = properties.addNewXfrm();
+            var offset = xfrm.addNewOff();
+            offset.setX(Units.toEMU(x));
+            offset.setY(Units.toEMU(y));
+            var size = xfrm.addNewExt();
+            size.setCx(Units.toEMU(width));
+            size.setCy(Units.toEMU(height));
+        }
     }
 
     private static void paragraph(XSLFTextParagraph paragraph, Drawing.Text t) {

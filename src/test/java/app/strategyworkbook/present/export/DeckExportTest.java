@@ -133,6 +133,17 @@ class DeckExportTest {
             for (int i = 0; i < slides.size(); i++) {
                 assertEquals(slides.get(i).title(), show.getSlides().get(i).getTitle());
             }
+            // Each title is the slide's title placeholder, where the layout put it and above all else (on the title
+            // slide it lies on a band of colour).
+            var drawn = DeckExport.drawings(Deck.footing(doc), slides, true).get(0).texts().stream()
+                    .filter(t -> t.role().equals("title")).findFirst().orElseThrow();
+            XSLFSlide first = show.getSlides().get(0);
+            var shapes = first.getShapes();
+            XSLFTextShape title = (XSLFTextShape) shapes.get(shapes.size() - 1);
+            assertEquals(org.apache.poi.sl.usermodel.Placeholder.TITLE, title.getPlaceholder());
+            assertEquals("Lumen AI Company Strategy", title.getText());
+            assertEquals(drawn.y() * PdfExport.SCALE, title.getAnchor().getY(), 0.5);
+            assertEquals(drawn.x() * PdfExport.SCALE, title.getAnchor().getX(), 0.5);
             assertEquals(1, show.getCharts().size(), "the allocation is a chart");
             XSLFSlide resources = show.getSlides().get(indexOf(slides, "resources"));
             assertTrue(resources.getShapes().stream().anyMatch(s -> s instanceof XSLFGraphicFrame f && f.hasChart()));
