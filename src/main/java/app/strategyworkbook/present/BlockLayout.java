@@ -196,12 +196,17 @@ final class BlockLayout {
 
     /** Cards side by side, two to a row (three where wide and there are three), each as tall as the tallest. */
     static double cards(Cards c, double x, double y, double width, Pen pen) {
+        return cards(c, x, y, width, 0, pen);
+    }
+
+    /** The cards, each row at least {@code least} tall. */
+    static double cards(Cards c, double x, double y, double width, double least, Pen pen) {
         int columns = Math.min(c.cards().size(), width > 1300 && c.cards().size() % 3 == 0 ? 3 : 2);
         double cardWidth = (width - GAP * (columns - 1)) / columns;
         double h = 0;
         for (int start = 0; start < c.cards().size(); start += columns) {
             List<Card> row = c.cards().subList(start, Math.min(c.cards().size(), start + columns));
-            double rowHeight = 0;
+            double rowHeight = least;
             for (Card card : row) {
                 rowHeight = Math.max(rowHeight, card(card, 0, 0, cardWidth, pen.scratch()));
             }
@@ -241,13 +246,22 @@ final class BlockLayout {
 
     /** Named tiles in a grid: three across where wide, two where narrow; each row as tall as its tallest. */
     static double grid(Grid g, double x, double y, double width, Pen pen) {
+        return grid(g, x, y, width, 0, pen);
+    }
+
+    static int gridColumns(int n, double width) {
+        return n <= 2 ? n : n == 4 ? 2 : width > 1300 ? 3 : 2;
+    }
+
+    /** The tiles, each row at least {@code least} tall. */
+    static double grid(Grid g, double x, double y, double width, double least, Pen pen) {
         int n = g.items().size();
-        int columns = n <= 2 ? n : n == 4 ? 2 : width > 1300 ? 3 : 2;
+        int columns = gridColumns(n, width);
         double tile = (width - GAP * (columns - 1)) / columns;
         double h = 0;
         for (int start = 0; start < n; start += columns) {
             List<Fact> row = g.items().subList(start, Math.min(n, start + columns));
-            double rowHeight = 0;
+            double rowHeight = least;
             for (Fact item : row) {
                 rowHeight = Math.max(rowHeight, tile(item, 0, 0, tile, pen.scratch()));
             }
@@ -274,11 +288,16 @@ final class BlockLayout {
 
     /** Lists side by side as cards of equal height, each under its heading. */
     static double columns(Columns c, double x, double y, double width, Pen pen) {
+        return columns(c, x, y, width, 0, pen);
+    }
+
+    /** The lists side by side, at least {@code least} tall. */
+    static double columns(Columns c, double x, double y, double width, double least, Pen pen) {
         int n = c.columns().size();
         double column = (width - GAP * (n - 1)) / n;
-        double height = 0;
-        // Two lists side by side have room for the larger type; three take the smaller.
-        double size = n <= 2 ? Pen.SMALL : Pen.NOTE;
+        double height = least;
+        // Lists side by side take the larger type where their columns have room for it.
+        double size = n <= 2 || column >= 420 ? Pen.SMALL : Pen.NOTE;
         for (Bullets b : c.columns()) {
             height = Math.max(height, column(b, 0, 0, column, size, pen.scratch()));
         }

@@ -287,6 +287,9 @@ public final class SlideLayout {
      * lists and facts in two columns of balanced height where there are two or more, else across the width.
      */
     private static void flow(List<Block> blocks, Area area, boolean wide, Pen pen) {
+        if (blocks.size() == 1 && fill(blocks.get(0), area, pen)) {
+            return;
+        }
         double y = area.y();
         List<Block> run = new ArrayList<>();
         for (Block block : blocks) {
@@ -298,6 +301,28 @@ public final class SlideLayout {
             }
         }
         run(run, area, y, pen);
+    }
+
+    /**
+     * A slide of tiles, cards or side-by-side lists alone is given more of the slide than its words need (at most
+     * half as tall again as they need, and never past the slide), so the boxes stand as a designed grid rather than a
+     * strip along the top. Returns false for any other block.
+     */
+    private static boolean fill(Block block, Area area, Pen pen) {
+        double natural = BlockLayout.place(block, 0, 0, area.width(), pen.scratch());
+        double target = Math.min(area.height(), natural * 1.5);
+        if (block instanceof Grid g) {
+            int rows = (int) Math.ceil(g.items().size() / (double) BlockLayout.gridColumns(g.items().size(),
+                    area.width()));
+            BlockLayout.grid(g, area.x(), area.y(), area.width(), (target - BlockLayout.GAP * (rows - 1)) / rows,
+                    pen);
+            return true;
+        }
+        if (block instanceof Columns c) {
+            BlockLayout.columns(c, area.x(), area.y(), area.width(), target, pen);
+            return true;
+        }
+        return false;
     }
 
     private static boolean isWide(Block block) {
