@@ -322,12 +322,22 @@ public final class Deck {
         return plain(markdown);
     }
 
-    public static String plainTitle(StrategyDocument doc) {
-        return plain(doc.getHeader().getTitle());
-    }
-
     public static String plainStatus(StrategyDocument doc) {
         return plain(doc.getHeader().getStatus());
+    }
+
+    /** Every speaker note the strategy holds, its sections' and its pillars', in the document's order. */
+    public static List<String> speakerNotes(StrategyDocument doc) {
+        List<String> notes = new ArrayList<>();
+        for (app.strategyworkbook.model.Section section : List.of(doc.getPurpose(), doc.getOverview(),
+                doc.getContext(), doc.getPillars(), doc.getSegments(), doc.getGoToMarket(), doc.getProduct(),
+                doc.getTechnology(), doc.getResources(), doc.getRisks(), doc.getSuccess(), doc.getGuidance())) {
+            notes.add(section.getNotes());
+            if (section == doc.getPillars()) {
+                doc.getPillars().getPillars().forEach(p -> notes.add(p.getNotes()));
+            }
+        }
+        return notes.stream().filter(n -> !n.isBlank()).toList();
     }
 
     /** Whether the document is final; anything else ("Draft", "Living") is marked on every slide. */

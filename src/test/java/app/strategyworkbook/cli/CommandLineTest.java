@@ -156,4 +156,25 @@ class CommandLineTest {
             assertEquals(2, files.count(), "no temporary file left");
         }
     }
+
+    @Test
+    void convertingSpeakerNotesToMarkdownWhichDoesNotKeepThemYetSaysSo() throws Exception {
+        var doc = new app.strategyworkbook.files.StrategyFiles().open(Path.of(EXAMPLE)).document();
+        doc.getRisks().setNotes("Start with the breach.");
+        doc.getPillars().getPillars().get(0).setNotes("Ask the CTO.");
+        Path json = dir.resolve("noted.json");
+        Files.writeString(json, new app.strategyworkbook.format.json.JsonStrategyFormat().write(doc));
+        assertEquals(0, run("convert", json.toString(), dir.resolve("copy.json").toString()), err());
+        assertEquals("", err(), "JSON keeps them");
+        assertEquals(0, run("convert", json.toString(), dir.resolve("noted.md").toString()), err());
+        var kept = new app.strategyworkbook.files.StrategyFiles().open(dir.resolve("noted.md")).document();
+        int left = 2 - app.strategyworkbook.present.Deck.speakerNotes(kept).size();
+        if (left > 0) {
+            assertEquals("Warning: " + dir.resolve("noted.md") + " does not keep speaker notes yet: " + left + " of "
+                    + json + "'s " + (left == 1 ? "note was" : "notes were") + " left out (the JSON file keeps "
+                    + "them).\n", err());
+        } else {
+            assertEquals("", err(), "once Markdown keeps the notes, nothing is said");
+        }
+    }
 }
