@@ -49,7 +49,10 @@ public final class OnePageWindow {
         buttons.setPadding(new Insets(10));
         var view = SlideView.fitted(SlideView.render(page), 1120, 792);
         view.setId("onePage");
-        stage.setScene(new Scene(new BorderPane(view, null, null, buttons, null), 1140, 850));
+        // A sheet on a grey desk, as a page is shown, rather than the presentation's black.
+        view.setStyle("-fx-background-color: #d0d7de;");
+        view.setPadding(new Insets(16));
+        stage.setScene(new Scene(new BorderPane(view, null, null, buttons, null), 1152, 880));
     }
 
     private void choose(Kind kind, BiConsumer<Kind, Path> save) {
