@@ -72,6 +72,46 @@ class LauncherJarIT {
         app.strategyworkbook.format.json.ExampleStrategyJson.assertIsTheExample(Files.readString(json));
     }
 
+    /**
+     * What a CI job runs to publish the deck on every change: each export, from the jar, with no display, never
+     * loading the JavaFX toolkit and printing one line of what it did, nothing of the libraries' logging.
+     */
+    @Test
+    void exportWritesTheDeckAndTheOnePageSummaryFromTheJarWithNoDisplay() throws Exception {
+        int slides = app.strategyworkbook.present.Deck.shown(new app.strategyworkbook.files.StrategyFiles()
+                .open(Path.of("samples/example-strategy.md")).document()).size();
+        for (String name : List.of("deck.pdf", "deck.pptx", "deck.png")) {
+            Result export = java("export", "samples/example-strategy.md", dir.resolve(name).toString());
+            assertEquals(0, export.exit(), export.out());
+            assertNoToolkit(export);
+            assertNoStackTrace(export);
+            String said = export.out().lines().filter(l -> !l.startsWith("[")).reduce("", (a, b) -> a + b + "\n");
+            assertEquals(1, said.lines().count(), "one line: " + said);
+            assertTrue(said.startsWith("Exported " + slides + " slides of samples/example-strategy.md"), said);
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("deck.pdf").toFile())) {
+            assertEquals(slides, pdf.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Key Risks"));
+        }
+        try (var in = Files.newInputStream(dir.resolve("deck.pptx"));
+             var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertEquals(slides, show.getSlides().size());
+        }
+        try (var pictures = Files.list(dir.resolve("deck"))) {
+            assertEquals(slides, pictures.count());
+        }
+        for (String name : List.of("page.pdf", "page.png")) {
+            Result onePage = java("export", "--one-page", "samples/example-strategy.md", dir.resolve(name).toString());
+            assertEquals(0, onePage.exit(), onePage.out());
+            assertNoToolkit(onePage);
+            assertTrue(Files.size(dir.resolve(name)) > 10_000);
+        }
+        Result wrong = java("export", "samples/example-strategy.md", dir.resolve("deck.docx").toString());
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.out().contains("name it .pdf, .pptx or .png"), wrong.out());
+        assertFalse(Files.exists(dir.resolve("deck.docx")));
+    }
+
     @Test
     void versionAndErrorsFromTheJar() throws Exception {
         Result version = java("--version");
@@ -91,8 +131,8 @@ class LauncherJarIT {
     void anUnknownCommandWordIsRefusedInOneSentenceAndNoWindowIsStarted() throws Exception {
         Result unknown = java("publish", "a", "b", "c");
         assertEquals(2, unknown.exit(), unknown.out());
-        assertTrue(unknown.out().contains("Unknown command \"publish\": the commands are convert, validate, get, set, "
-                + "--help and --version"), unknown.out());
+        assertTrue(unknown.out().contains("Unknown command \"publish\": the commands are convert, validate, export, get, "
+                + "set, --help and --version"), unknown.out());
         assertNoToolkit(unknown);
     }
 

@@ -5,6 +5,14 @@ import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.present.Drawing;
+import app.strategyworkbook.present.OnePage;
+import app.strategyworkbook.present.Slide;
+import app.strategyworkbook.present.export.DeckExport;
+import app.strategyworkbook.present.export.OnePageExport;
+import app.strategyworkbook.present.export.PptxExport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,17 +26,18 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The command line: {@code convert}, {@code validate}, {@code get} and {@code set}. It never touches the JavaFX toolkit, so it runs on a
- * machine with no display. Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 a file could not be
- * read or written, or the command was wrong.
+ * The command line: {@code convert}, {@code validate}, {@code export}, {@code get} and {@code set}. It never touches
+ * the JavaFX toolkit, so it runs on a machine with no display (a CI job can publish the deck on every change). Exit
+ * codes: 0 done (validate: no errors), 1 validate found errors, 2 a file could not be read or written, or the command
+ * was wrong.
  */
 public final class CommandLine {
     public static final int OK = 0;
     public static final int FOUND_ERRORS = 1;
     public static final int FAILED = 2;
 
-    private static final Set<String> COMMANDS = Set.of("convert", "validate", "get", "set", "help", "--help", "-h",
-            "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("convert", "validate", "export", "get", "set", "help", "--help",
+            "-h", "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -43,8 +52,8 @@ public final class CommandLine {
     }
 
     /** What works from the command line, as every sentence about a wrong use ends. */
-    static final String WHAT_WORKS = "the commands are convert, validate, get, set, --help and --version, and the "
-            + "window opens one .md, .markdown or .json file";
+    static final String WHAT_WORKS = "the commands are convert, validate, export, get, set, --help and --version, and "
+            + "the window opens one .md, .markdown or .json file";
 
     /**
      * Whether these arguments are for the command line rather than the window. The window takes nothing, or one
@@ -118,6 +127,9 @@ public final class CommandLine {
                         : usage("set takes a strategy file, a pointer and a value, as in: "
                         + "set strategy.md /footer/nextReview 2027-03-31.");
             }
+            case "export" -> {
+                return export(rest);
+            }
             default -> {
                 String problem = namesAFile(command) && !rest.isEmpty() ? "Only one file can be opened at a time"
                         : (command.startsWith("-") ? "Unknown option \"" : "Unknown command \"") + command + "\"";
@@ -141,6 +153,7 @@ public final class CommandLine {
             files.save(opened, outFile);
             out.println("Converted " + in + " (" + opened.format().label() + ") to " + outFile + " ("
                     + FileFormat.of(outFile).orElseThrow().label() + ").");
+            warnOfNotesLeftOut(opened.document(), in, outFile);
             return OK;
         } catch (StrategyFormatException e) {
             report(e);
@@ -149,6 +162,100 @@ public final class CommandLine {
             err.println("Cannot convert " + in + ": " + e.getMessage() + ".");
             return FAILED;
         }
+    }
+
+    /**
+     * Says so when the file written holds fewer speaker notes than the strategy read: the Markdown format does not
+     * keep them yet. Asked of the file itself, read back, so the warning ends when the format keeps them.
+     */
+    private void warnOfNotesLeftOut(StrategyDocument doc, Path in, Path written) throws StrategyFormatException {
+        int notes = Deck.speakerNotes(doc).size();
+        if (notes == 0) {
+            return;
+        }
+        int kept = Deck.speakerNotes(files.open(written).document()).size();
+        if (kept < notes) {
+            int lost = notes - kept;
+            err.println("Warning: " + written + " does not keep speaker notes yet: " + lost + " of " + in + "'s "
+                    + (lost == 1 ? "note was" : "notes were") + " left out (the JSON file keeps them).");
+        }
+    }
+
+    /** What export can write, by the name's ending. */
+    private enum Output { PDF, PPTX, PNG }
+
+    private int export(List<String> args) {
+        List<String> names = new ArrayList<>(args);
+        boolean onePage = names.remove("--one-page");
+        boolean handout = names.remove("--handout");
+        if (names.size() != 2 || (onePage && handout) || names.stream().anyMatch(f -> f.startsWith("--"))) {
+            return usage("export takes a strategy and a file to write (.pdf, .pptx or .png), with --one-page for the "
+                    + "one-page summary or --handout for the slides with their speaker notes.");
+        }
+        Path in = Path.of(names.get(0));
+        Path target = Path.of(names.get(1));
+        String name = target.getFileName() == null ? "" : target.getFileName().toString()
+                .toLowerCase(java.util.Locale.ROOT);
+        Output output = name.endsWith(".pdf") ? Output.PDF : name.endsWith(".pptx") ? Output.PPTX
+                : name.endsWith(".png") ? Output.PNG : null;
+        if (output == null || (onePage && output == Output.PPTX) || (handout && output != Output.PDF)) {
+            String kinds = onePage ? ".pdf or .png" : handout ? ".pdf" : ".pdf, .pptx or .png";
+            err.println("Cannot export to " + target + ": name it " + kinds + " so the format is clear.");
+            return FAILED;
+        }
+        // Pictures are drawn with Java2D, which must not look for a display: none is needed, and on a server
+        // none is there.
+        System.setProperty("java.awt.headless", "true");
+        try {
+            StrategyDocument doc = files.open(in).document();
+            if (onePage) {
+                Drawing page = OnePage.draw(doc);
+                if (output == Output.PDF) {
+                    OnePageExport.writePdf(page, Deck.documentTitle(doc), target);
+                } else {
+                    OnePageExport.writePng(page, target);
+                }
+                out.println("Exported the strategy on a page of " + in + " to " + target + ".");
+                return OK;
+            }
+            List<Slide> slides = Deck.shown(doc);
+            Deck.Footing footing = Deck.footing(doc);
+            String count = slides.size() + (slides.size() == 1 ? " slide" : " slides");
+            switch (output) {
+                case PDF -> {
+                    if (handout) {
+                        DeckExport.writeHandout(footing, slides, target);
+                    } else {
+                        DeckExport.writePdf(footing, slides, target);
+                    }
+                    out.println("Exported " + count + " of " + in + " to " + target
+                            + (handout ? " with their speaker notes." : "."));
+                }
+                case PPTX -> {
+                    PptxExport.write(footing, slides, target);
+                    out.println("Exported " + count + " of " + in + " to " + target + ".");
+                }
+                case PNG -> {
+                    Path folder = pictureFolder(target);
+                    DeckExport.writePngs(footing, slides, folder);
+                    out.println("Exported " + count + " of " + in + " as pictures in " + folder + " (slide-01.png to "
+                            + String.format("slide-%02d.png", slides.size()) + ").");
+                }
+            }
+            return OK;
+        } catch (StrategyFormatException e) {
+            report(e);
+            return FAILED;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("Cannot export " + in + " to " + target + ": " + e.getMessage() + ".");
+            return FAILED;
+        }
+    }
+
+    /** Where a deck's pictures go for {@code slides.png}: a folder {@code slides} beside it, a picture per slide. */
+    static Path pictureFolder(Path target) {
+        String name = target.getFileName().toString();
+        return target.resolveSibling(name.substring(0, name.length() - ".png".length()));
     }
 
     private int validate(List<String> names) {
@@ -206,6 +313,15 @@ public final class CommandLine {
               strategy-workbook convert IN OUT   convert between Markdown and JSON by file extension
               strategy-workbook validate FILE... check strategies; one line per finding:
                                                  file: severity: section > field: message
+              strategy-workbook export FILE OUT  export the slides, chosen by OUT's ending:
+                                                 OUT.pdf   a PDF, a page per slide, its text searchable
+                                                 OUT.pptx  a PowerPoint to edit
+                                                 OUT.png   a PNG per slide, into the folder OUT
+                                                           (slides.png: slides/slide-01.png, ...)
+              strategy-workbook export --handout FILE OUT.pdf
+                                                 the slides with their speaker notes, one per page
+              strategy-workbook export --one-page FILE OUT.pdf|OUT.png
+                                                 the strategy on one page, for the board
               strategy-workbook get FILE POINTER print one value, a list or a section of FILE (lists and
                                                  sections as JSON)
               strategy-workbook set FILE POINTER VALUE
@@ -222,7 +338,8 @@ public final class CommandLine {
               --debug   show the technical detail (stack trace) behind an error
 
             Exit codes: 0 done, no errors; 1 validate found errors; 2 a file could not be read or written,
-            the command was wrong, a pointer names nothing, or there is no display for the window (convert and validate need none).
+            the command was wrong, a pointer names nothing, or there is no display for the window (convert,
+            validate, export, get and set need none).
             Files larger than 32 MB are not opened.
             """;
 }

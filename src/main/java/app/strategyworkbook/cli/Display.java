@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public final class Display {
     /** Said when the window cannot be shown, whether no display is named or the one named cannot be opened. */
-    public static final String NONE = "There is no display to show the window on: convert and validate work "
-            + "without one (run with --help to see them).";
+    public static final String NONE = "There is no display to show the window on: convert, validate and export "
+            + "work without one (run with --help to see them).";
 
     private Display() {
     }

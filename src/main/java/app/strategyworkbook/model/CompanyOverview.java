@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Mission, vision and values. */
-public final class CompanyOverview extends Part {
+public final class CompanyOverview extends Section {
     private final StringProperty mission = new SimpleStringProperty(this, "mission", "");
     private final StringProperty vision = new SimpleStringProperty(this, "vision", "");
     private final ObservableList<NamedItem> values = FXCollections.observableArrayList();

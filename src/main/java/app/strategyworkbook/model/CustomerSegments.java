@@ -4,7 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The target customer segments section. */
-public final class CustomerSegments extends Part {
+public final class CustomerSegments extends Section {
     private final ObservableList<CustomerSegment> segments = FXCollections.observableArrayList();
 
     public ObservableList<CustomerSegment> getSegments() { return segments; }

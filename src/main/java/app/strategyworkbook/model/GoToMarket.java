@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Sales motion, marketing and partnership strategy. */
-public final class GoToMarket extends Part {
+public final class GoToMarket extends Section {
     private final StringProperty salesMotion = new SimpleStringProperty(this, "salesMotion", "");
     private final ObservableList<NamedItem> channels = FXCollections.observableArrayList();
     private final ObservableList<NamedItem> salesCycle = FXCollections.observableArrayList();

@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The key risks and mitigation section. */
-public final class KeyRisks extends Part {
+public final class KeyRisks extends Section {
     @JsonProperty private final TableLayout riskTable = new TableLayout();
     private final ObservableList<Risk> risks = FXCollections.observableArrayList();
 

@@ -12,6 +12,8 @@ public final class Pillar extends Part {
     private final StringProperty whyItMatters = new SimpleStringProperty(this, "whyItMatters", "");
     private final ObservableList<String> initiatives = FXCollections.observableArrayList();
     private final ObservableList<PillarMetric> metrics = FXCollections.observableArrayList();
+    /** The presenter's speaker notes for the pillar's slide; never shown on the slide itself. */
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     public String getName() { return name.get(); }
     public void setName(String value) { name.set(value == null ? "" : value); }
@@ -24,4 +26,7 @@ public final class Pillar extends Part {
     public StringProperty whyItMattersProperty() { return whyItMatters; }
     public ObservableList<String> getInitiatives() { return initiatives; }
     public ObservableList<PillarMetric> getMetrics() { return metrics; }
+    public String getNotes() { return notes.get(); }
+    public void setNotes(String value) { notes.set(value == null ? "" : value); }
+    public StringProperty notesProperty() { return notes; }
 }

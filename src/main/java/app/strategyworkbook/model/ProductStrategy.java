@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Product portfolio and build / buy / partner choices. */
-public final class ProductStrategy extends Part {
+public final class ProductStrategy extends Section {
     private final StringProperty portfolio = new SimpleStringProperty(this, "portfolio", "");
     private final ObservableList<NamedItem> corePlatform = FXCollections.observableArrayList();
     private final ObservableList<String> adjacencies = FXCollections.observableArrayList();

@@ -4,7 +4,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** Why this document exists. */
-public final class Purpose extends Part {
+public final class Purpose extends Section {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
 
     public String getText() { return text.get(); }

@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Investment priorities and the hiring plan. */
-public final class ResourceAllocation extends Part {
+public final class ResourceAllocation extends Section {
     @JsonProperty private final TableLayout allocationTable = new TableLayout();
     private final ObservableList<Allocation> allocations = FXCollections.observableArrayList();
     @JsonProperty private final StringProperty currentTeamSize = new SimpleStringProperty(this, "currentTeamSize", "");

@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Market opportunity and competitive landscape. */
-public final class StrategicContext extends Part {
+public final class StrategicContext extends Section {
     @JsonProperty private final StringProperty targetMarket = new SimpleStringProperty(this, "targetMarket", "");
     @JsonProperty private final StringProperty tam = new SimpleStringProperty(this, "tam", "");
     @JsonProperty private final StringProperty sam = new SimpleStringProperty(this, "sam", "");

@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Technical principles, stack philosophy and technical debt. */
-public final class TechnologyStrategy extends Part {
+public final class TechnologyStrategy extends Section {
     private final ObservableList<NamedItem> principles = FXCollections.observableArrayList();
     private final StringProperty approach = new SimpleStringProperty(this, "approach", "");
     private final ObservableList<NamedItem> coreTechnologies = FXCollections.observableArrayList();

@@ -1,15 +1,32 @@
 package app.strategyworkbook.present;
 
+import app.strategyworkbook.model.Level;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * One slide: the section it shows (its key, for choosing slides), a title, and what is on it. Text is plain, read
- * from the fields' Markdown; fields still empty never appear.
+ * One slide: the section it shows (its key, for choosing slides), a title, what is on it, and the presenter's speaker
+ * notes for it (never drawn on the slide). Text is plain, read from the fields' Markdown; fields still empty never
+ * appear, and neither does any finding of the checks: a slide shows the strategy, not what is wrong with it.
  */
-public record Slide(String key, String title, List<Block> blocks) {
+public record Slide(String key, String title, List<Block> blocks, String notes) {
+
+    public Slide(String key, String title, List<Block> blocks) {
+        this(key, title, blocks, "");
+    }
+
+    public Slide withNotes(String notes) {
+        return new Slide(key, title, blocks, notes);
+    }
+
+    /** Whether this is the deck's title slide. */
+    public boolean isTitle() {
+        return key.equals("title");
+    }
 
     /** What a slide shows. */
-    public sealed interface Block permits Statement, Bullets, Facts, Table, Chart {
+    public sealed interface Block permits Statement, Bullets, Facts, Table, Metrics, Cards, Grid, Columns, Allocation,
+            RiskMap, MarketSizes {
     }
 
     /** A sentence under a small label: a mission, a vision, a pillar's description. */
@@ -20,42 +37,66 @@ public record Slide(String key, String title, List<Block> blocks) {
     public record Bullets(String heading, List<String> lines) implements Block {
     }
 
-    /** Label and value pairs: the title slide's owner and status, TAM / SAM / SOM, team sizes. */
+    /** Label and value pairs, shown as tiles: the title slide's owner and status, TAM / SAM / SOM, team sizes. */
     public record Facts(List<Fact> facts) implements Block {
     }
 
     public record Fact(String label, String value) {
     }
 
-    /** A table: competitors, pillar metrics with their progress. */
+    /** A table: competitors. */
     public record Table(List<String> headers, List<List<String>> rows) implements Block {
     }
 
-    /** A chart drawn from the document: the allocation pie, the risk matrix. */
-    public record Chart(ChartKind kind) implements Block {
+    /** A pillar's success metrics, each with a bar for its progress where target and current are numbers. */
+    public record Metrics(List<Metric> metrics) implements Block {
     }
 
-    /** ALLOCATION: the pie; RISK_MATRIX: the matrix; MARKET_SIZE: TAM, SAM and SOM drawn to scale. */
-    public enum ChartKind { ALLOCATION, RISK_MATRIX, MARKET_SIZE }
+    /** A metric: what is measured, the target, the value now, and how far it has come (0 to 1) where known. */
+    public record Metric(String name, String target, String current, OptionalDouble progress) {
+    }
 
-    /** How many lines the slide's text takes, to keep each slide readable. */
-    int weight() {
-        int lines = 0;
-        for (Block block : blocks) {
-            if (block instanceof Statement s) {
-                lines += 2 + s.text().length() / 90;
-            } else if (block instanceof Bullets b) {
-                lines += (b.heading().isEmpty() ? 0 : 1) + b.lines().size();
-            } else if (block instanceof Facts f) {
-                lines += f.facts().size();
-            } else if (block instanceof Table t) {
-                lines += 1 + t.rows().size();
-            } else if (block instanceof Chart c && c.kind() == ChartKind.MARKET_SIZE) {
-                lines += 4;
-            } else {
-                lines += 8;
-            }
+    /** Things of one kind side by side as cards: customer segments. */
+    public record Cards(List<Card> cards) implements Block {
+    }
+
+    /** A card: a small label above its title, a sentence, a list and some facts. */
+    public record Card(String kicker, String title, String text, Bullets bullets, List<Fact> facts) {
+    }
+
+    /** Short named items in a grid of tiles: values. */
+    public record Grid(List<Fact> items) implements Block {
+    }
+
+    /** Lists side by side, each under its heading: build, buy, partner. */
+    public record Columns(List<Bullets> columns) implements Block {
+    }
+
+    /** The investment allocation: a share per area (percentages), and what is left unallocated. */
+    public record Allocation(List<Share> shares, double unallocated, String total) implements Block {
+    }
+
+    /** An area's share of the investment: its name, its percentage, and the reason. */
+    public record Share(String area, double percent, String rationale) {
+    }
+
+    /** The risks on the likelihood x impact matrix, numbered as in the table, and the most severe listed. */
+    public record RiskMap(List<RiskPoint> risks) implements Block {
+    }
+
+    /** A risk: its number, words, levels (null when they cannot be read), owner and mitigation. */
+    public record RiskPoint(int number, String risk, Level likelihood, Level impact, String owner, String mitigation) {
+        /** Position of likelihood plus impact on their scales: 0 (low, low) to 5 (high, critical). */
+        public int score() {
+            return Level.LIKELIHOOD.indexOf(likelihood) + Level.IMPACT.indexOf(impact);
         }
-        return lines;
+
+        public boolean scored() {
+            return likelihood != null && impact != null;
+        }
+    }
+
+    /** TAM, SAM and SOM drawn to scale: amounts in one currency, with the words as written. */
+    public record MarketSizes(List<Fact> sizes, List<Double> amounts) implements Block {
     }
 }

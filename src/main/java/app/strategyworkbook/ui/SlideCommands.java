@@ -38,6 +38,27 @@ final class SlideCommands {
         }
     }
 
+    /** Shows the strategy on one page, for the board, with its PDF and PNG exports. */
+    void onePage() {
+        onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        onePage.show();
+    }
+
+    private app.strategyworkbook.ui.present.OnePageWindow onePage;
+
+    void saveOnePage(app.strategyworkbook.ui.present.OnePageWindow.Kind kind, Path target) {
+        var window = onePage;
+        session.run("Saving the strategy on a page…", () -> {
+            window.write(kind, target);
+            return target;
+        }, done -> session.tell("Saved the strategy on a page as " + done.toAbsolutePath()), "The page was not saved");
+    }
+
+    /** The one-page summary shown last, for tests. */
+    app.strategyworkbook.ui.present.OnePageWindow onePageWindow() {
+        return onePage;
+    }
+
     /** The presentation shown last, for tests. */
     Presentation presentation() {
         return presentation;
@@ -48,13 +69,25 @@ final class SlideCommands {
     }
 
     void exportPdf() {
+        saveAs(SlideExport.Kind.PDF, "Export Slides as PDF", "-slides.pdf", "PDF", "*.pdf");
+    }
+
+    void exportHandout() {
+        saveAs(SlideExport.Kind.HANDOUT, "Export Handout with Speaker Notes (PDF)", "-handout.pdf", "PDF", "*.pdf");
+    }
+
+    void exportPptx() {
+        saveAs(SlideExport.Kind.PPTX, "Export Slides as PowerPoint", "-slides.pptx", "PowerPoint", "*.pptx");
+    }
+
+    private void saveAs(SlideExport.Kind kind, String title, String suffix, String what, String pattern) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export Slides as PDF");
-        chooser.setInitialFileName(baseName() + "-slides.pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setTitle(title);
+        chooser.setInitialFileName(baseName() + suffix);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
-            export(chosen.toPath(), true);
+            export(kind, chosen.toPath());
         }
     }
 
@@ -63,31 +96,36 @@ final class SlideCommands {
         chooser.setTitle("Export Slides as Pictures (one PNG per slide)");
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
-            export(chosen.toPath(), false);
+            export(SlideExport.Kind.PNG, chosen.toPath());
         }
     }
 
-    /** Draws the slides here (they are JavaFX nodes) and writes the files in the background. */
+    /** As a PDF ({@code pdf}) or as pictures; kept for the window's callers. */
     void export(Path target, boolean pdf) {
-        var pictures = SlideExport.draw(document(), Deck.shown(document()));
-        session.run("Exporting " + pictures.size() + " slides…", () -> {
-            if (pdf) {
-                SlideExport.writePdf(pictures, target);
-            } else {
-                SlideExport.writePngs(pictures, target);
-            }
-            return target;
-        }, done -> exported(pictures.size(), done, pdf), "The slides were not exported");
+        export(pdf ? SlideExport.Kind.PDF : SlideExport.Kind.PNG, target);
+    }
+
+    /** Takes the slides as they are now and writes them in the background. */
+    void export(SlideExport.Kind kind, Path target) {
+        var slides = Deck.shown(document());
+        var footing = Deck.footing(document());
+        session.run("Exporting " + slides.size() + " slides…", () -> SlideExport.write(kind, footing, slides, target),
+                done -> exported(slides.size(), done, kind), "The slides were not exported");
     }
 
     /** Says where the slides went, in the status bar and in a notification that can open their folder. */
-    private void exported(int count, Path target, boolean pdf) {
-        String where = count + (count == 1 ? " slide" : " slides") + (pdf ? " saved as " : " saved as pictures in ")
-                + target.toAbsolutePath();
+    private void exported(int count, Path target, SlideExport.Kind kind) {
+        boolean folderOfPictures = kind == SlideExport.Kind.PNG;
+        String as = switch (kind) {
+            case PNG -> " saved as pictures in ";
+            case HANDOUT -> " saved as a handout with speaker notes in ";
+            default -> " saved as ";
+        };
+        String where = count + (count == 1 ? " slide" : " slides") + as + target.toAbsolutePath();
         session.tell("Exported " + where);
         var note = org.controlsfx.control.Notifications.create().owner(stage).title("Slides exported")
                 .text(where).hideAfter(javafx.util.Duration.seconds(10));
-        Path folder = pdf ? target.toAbsolutePath().getParent() : target.toAbsolutePath();
+        Path folder = folderOfPictures ? target.toAbsolutePath() : target.toAbsolutePath().getParent();
         if (folderOpener != null && folder != null) {
             note.action(new org.controlsfx.control.action.Action("Open Folder", e -> folderOpener.accept(folder)));
         }

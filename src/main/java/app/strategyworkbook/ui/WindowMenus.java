@@ -59,6 +59,9 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 Action.of("exportPdf", "Export Slides as PDF…", null, slides::exportPdf).menuItem(),
                 Action.of("exportPng", "Export Slides as Pictures…", null, slides::exportPngs).menuItem(),
+                Action.of("exportPptx", "Export Slides as PowerPoint…", null, slides::exportPptx).menuItem(),
+                Action.of("exportHandout", "Export Handout with Speaker Notes…", null, slides::exportHandout)
+                        .menuItem(),
                 new SeparatorMenuItem(), Action.of("close", "Close", "Shortcut+W", session::close).menuItem(),
                 quit.menuItem());
         file.setOnShowing(e -> fillRecent());
@@ -86,6 +89,7 @@ final class WindowMenus {
         Menu view = new Menu("_View");
         view.setId("menu-view");
         view.getItems().addAll(Action.of("present", "Present", "F5", slides::present).menuItem(),
+                Action.of("onePage", "Strategy on One Page", null, slides::onePage).menuItem(),
                 new SeparatorMenuItem(), checkPanel, darkTheme, new SeparatorMenuItem(),
                 Action.of("bigger", "Larger Text", "Shortcut+Equals", () -> textSize.accept(1)).menuItem(),
                 Action.of("smaller", "Smaller Text", "Shortcut+Minus", () -> textSize.accept(-1)).menuItem());

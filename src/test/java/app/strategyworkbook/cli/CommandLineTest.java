@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,8 @@ class CommandLineTest {
     void helpVersionAndWrongUse() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("validate FILE...") && out().contains("convert IN OUT"));
+        assertTrue(out().contains("export FILE OUT") && out().contains("export --one-page FILE OUT.pdf|OUT.png")
+                && out().contains("export --handout FILE OUT.pdf"), out());
         assertEquals(0, run("--version"));
         assertTrue(out().contains("Strategy Workbook "));
         assertEquals(2, run("convert", "only-one.md"));
@@ -97,5 +100,82 @@ class CommandLineTest {
         assertFalse(CommandLine.isCommand());
         assertFalse(CommandLine.isCommand("strategy.md"));
         assertFalse(CommandLine.isCommand("--verbose", "strategy.md"), "--verbose starts the window, timed");
+    }
+
+    private static final String EXAMPLE = "samples/example-strategy.md";
+
+    @Test
+    void exportWritesTheDeckAsAPdfAPowerPointAPicturePerSlideAndAHandout() throws Exception {
+        int slides = app.strategyworkbook.present.Deck.shown(new app.strategyworkbook.files.StrategyFiles()
+                .open(Path.of(EXAMPLE)).document()).size();
+        assertEquals(0, run("export", EXAMPLE, dir.resolve("deck.pdf").toString()), err());
+        assertEquals("Exported " + slides + " slides of " + EXAMPLE + " to " + dir.resolve("deck.pdf") + ".\n",
+                out());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("deck.pdf").toFile())) {
+            assertEquals(slides, pdf.getNumberOfPages());
+        }
+        assertEquals(0, run("export", EXAMPLE, dir.resolve("deck.pptx").toString()), err());
+        assertEquals(0, run("export", EXAMPLE, dir.resolve("deck.png").toString()), err());
+        try (var pictures = Files.list(dir.resolve("deck"))) {
+            assertEquals(slides, pictures.count(), "a picture per slide in the folder named like the file");
+        }
+        assertTrue(Files.exists(dir.resolve("deck").resolve(String.format("slide-%02d.png", slides))));
+        assertEquals(0, run("export", "--handout", EXAMPLE, dir.resolve("handout.pdf").toString()), err());
+        assertEquals(0, run("export", "--one-page", EXAMPLE, dir.resolve("page.png").toString()), err());
+        assertEquals(0, run("export", "--one-page", EXAMPLE, dir.resolve("page.pdf").toString()), err());
+        assertEquals("", err());
+    }
+
+    @Test
+    void exportToAnEndingItDoesNotKnowIsRefusedInOneSentenceAndWritesNothing() throws Exception {
+        assertEquals(2, run("export", EXAMPLE, dir.resolve("deck.docx").toString()));
+        assertEquals(2, run("export", "--one-page", EXAMPLE, dir.resolve("page.pptx").toString()));
+        assertEquals(2, run("export", EXAMPLE));
+        assertEquals(List.of("Cannot export to " + dir.resolve("deck.docx") + ": name it .pdf, .pptx or .png so "
+                        + "the format is clear.",
+                "Cannot export to " + dir.resolve("page.pptx") + ": name it .pdf or .png so the format is clear.",
+                "export takes a strategy and a file to write (.pdf, .pptx or .png), with --one-page for the one-page "
+                        + "summary or --handout for the slides with their speaker notes. Run with --help to see the "
+                        + "commands."), err().lines().toList());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void anExportThatFailsLeavesTheFileItWouldReplaceAsItWas() throws Exception {
+        Path target = dir.resolve("deck.pdf");
+        Files.writeString(target, "last week's deck");
+        assertEquals(2, run("export", dir.resolve("missing.md").toString(), target.toString()));
+        assertTrue(err().contains("there is no such file"), err());
+        assertEquals("last week's deck", Files.readString(target));
+        Path folder = dir.resolve("a-file");
+        Files.writeString(folder, "not a folder");
+        assertEquals(2, run("export", EXAMPLE, folder.resolve("deck.pdf").toString()));
+        assertEquals(2, err().lines().count(), "one sentence each: " + err());
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void convertingSpeakerNotesToMarkdownWhichDoesNotKeepThemYetSaysSo() throws Exception {
+        var doc = new app.strategyworkbook.files.StrategyFiles().open(Path.of(EXAMPLE)).document();
+        doc.getRisks().setNotes("Start with the breach.");
+        doc.getPillars().getPillars().get(0).setNotes("Ask the CTO.");
+        Path json = dir.resolve("noted.json");
+        Files.writeString(json, new app.strategyworkbook.format.json.JsonStrategyFormat().write(doc));
+        assertEquals(0, run("convert", json.toString(), dir.resolve("copy.json").toString()), err());
+        assertEquals("", err(), "JSON keeps them");
+        assertEquals(0, run("convert", json.toString(), dir.resolve("noted.md").toString()), err());
+        var kept = new app.strategyworkbook.files.StrategyFiles().open(dir.resolve("noted.md")).document();
+        int left = 2 - app.strategyworkbook.present.Deck.speakerNotes(kept).size();
+        if (left > 0) {
+            assertEquals("Warning: " + dir.resolve("noted.md") + " does not keep speaker notes yet: " + left + " of "
+                    + json + "'s " + (left == 1 ? "note was" : "notes were") + " left out (the JSON file keeps "
+                    + "them).\n", err());
+        } else {
+            assertEquals("", err(), "once Markdown keeps the notes, nothing is said");
+        }
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * refused in one sentence naming the commands.
  */
 class WindowOrCommandTest {
-    private static final String COMMANDS = "the commands are convert, validate, get, set, --help and --version, and "
-            + "the window opens one .md, .markdown or .json file.";
+    private static final String COMMANDS = "the commands are convert, validate, export, get, set, --help and --version, "
+            + "and the window opens one .md, .markdown or .json file.";
 
     @TempDir
     Path dir;

@@ -4,34 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.strategyworkbook.check.Finding;
+import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class DeckTest {
-    private static StrategyDocument example() throws Exception {
+    static StrategyDocument example() throws Exception {
         return new MarkdownStrategyFormat().read(Files.readString(Path.of("samples/example-strategy.md")));
     }
 
-    /** The words a slide shows: its title and the text of its blocks. */
-    private static String text(Slide slide) {
-        StringBuilder out = new StringBuilder(slide.title());
-        for (Slide.Block block : slide.blocks()) {
-            if (block instanceof Slide.Statement s) {
-                out.append('\n').append(s.label()).append(": ").append(s.text());
-            } else if (block instanceof Slide.Bullets b) {
-                out.append('\n').append(b.heading()).append('\n').append(String.join("\n", b.lines()));
-            } else if (block instanceof Slide.Facts f) {
-                f.facts().forEach(x -> out.append('\n').append(x.label()).append(": ").append(x.value()));
-            } else if (block instanceof Slide.Table t) {
-                t.rows().forEach(r -> out.append('\n').append(String.join(" | ", r)));
-            }
-        }
-        return out.toString();
+    /** The words a slide shows as drawn at 16:9: its title, its text, its footer. */
+    static String text(StrategyDocument doc, Slide slide) {
+        return SlideLayout.draw(slide, Deck.frame(doc, 1, 1, true, false)).words();
+    }
+
+    private static Slide slide(List<Slide> slides, String key) {
+        return slides.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
@@ -52,27 +50,36 @@ class DeckTest {
 
     @Test
     void slidesShowPlainWordsNotMarkdown() throws Exception {
-        Slide trends = Deck.of(example()).get(2);
-        assertTrue(text(trends).contains("AI Adoption Acceleration: 70% of enterprises"), text(trends));
-        assertFalse(text(trends).contains("**"));
+        StrategyDocument doc = example();
+        String market = text(doc, slide(Deck.of(doc), "market"));
+        assertTrue(market.contains("AI Adoption Acceleration: 70% of enterprises"), market);
+        assertFalse(market.contains("**"));
     }
 
     @Test
     void marketSizesAreDrawnToScaleOnlyWhenAllThreeAreAmountsInOneCurrency() throws Exception {
         StrategyDocument doc = example();
-        Slide market = Deck.of(doc).get(2);
-        assertTrue(market.blocks().contains(new Slide.Chart(Slide.ChartKind.MARKET_SIZE)), market.toString());
+        Slide market = slide(Deck.of(doc), "market");
+        assertTrue(market.blocks().stream().anyMatch(b -> b instanceof Slide.MarketSizes), market.toString());
         doc.getContext().setSom("about half a billion");
-        Slide listed = Deck.of(doc).get(2);
-        assertFalse(listed.blocks().contains(new Slide.Chart(Slide.ChartKind.MARKET_SIZE)));
-        assertTrue(text(listed).contains("SOM: about half a billion"), text(listed));
+        Slide listed = slide(Deck.of(doc), "market");
+        assertFalse(listed.blocks().stream().anyMatch(b -> b instanceof Slide.MarketSizes));
+        assertTrue(text(doc, listed).contains("about half a billion"), text(doc, listed));
     }
 
     @Test
-    void targetsKeepTheirComparisonSigns() throws Exception {
-        Slide pillar = Deck.of(example()).stream().filter(s -> s.key().equals("pillar-1")).findFirst().orElseThrow();
-        assertTrue(text(pillar).contains("Developer NPS | >60 | 42 | 70%"), text(pillar));
-        assertTrue(text(pillar).contains("<5 minutes"), text(pillar));
+    void aPillarsMetricsShowTheirTargetsAsWrittenAndTheirProgress() throws Exception {
+        StrategyDocument doc = example();
+        Slide pillar = slide(Deck.of(doc), "pillar-1");
+        String words = text(doc, pillar);
+        assertTrue(words.contains("Developer NPS\n70%\nTarget >60 · Now 42\n"), words);
+        assertTrue(words.contains("Target <5 minutes"), words);
+        // The bar is drawn as long as the progress: 42 of 60 is 70% of the track.
+        Drawing drawing = SlideLayout.draw(pillar, Deck.frame(doc, 1, 1, true, false));
+        List<Drawing.Box> bars = drawing.marks().stream().filter(m -> m instanceof Drawing.Box b
+                && b.height() == 16).map(m -> (Drawing.Box) m).toList();
+        assertEquals(6, bars.size(), "a track and a fill for each of three metrics");
+        assertEquals(0.70, bars.get(3).width() / bars.get(2).width(), 0.001);
     }
 
     @Test
@@ -81,7 +88,8 @@ class DeckTest {
         List<Slide> slides = Deck.of(blank);
         assertEquals(List.of("Company Strategy"), slides.stream().map(Slide::title).toList());
         for (Slide slide : slides) {
-            assertFalse(text(slide).matches("(?s).*\\[[^\\]]*\\].*"), () -> "a placeholder on " + text(slide));
+            assertFalse(text(blank, slide).matches("(?s).*\\[[^\\]]*\\].*"), () -> "a placeholder on "
+                    + text(blank, slide));
         }
     }
 
@@ -96,27 +104,114 @@ class DeckTest {
         assertTrue(keys.contains("market"));
     }
 
+    /** The lines of text in a slide's body: not its title, footer or status. */
+    private static int bodyLines(StrategyDocument doc, Slide slide, boolean wide) {
+        return SlideLayout.draw(slide, Deck.frame(doc, 1, 1, wide, false)).texts().stream()
+                .filter(t -> t.role().equals("body") || t.role().startsWith("table"))
+                .mapToInt(t -> t.lines().size()).sum();
+    }
+
     @Test
-    void aLongSectionContinuesOnTheNextSlideInsteadOfShrinking() throws Exception {
+    void aLongSectionContinuesOnSlidesSharedOutEvenlyWithNoStubOfTwoLines() throws Exception {
         StrategyDocument doc = example();
         var initiatives = doc.getPillars().getPillars().get(0).getInitiatives();
         for (int i = 0; i < 25; i++) {
             initiatives.add("Initiative number " + i);
         }
+        doc.getGoToMarket().getKeyMessages().add("One more message, so the last slide would hold a stub");
         List<Slide> slides = Deck.of(doc);
-        long pillarOne = slides.stream().filter(s -> s.key().equals("pillar-1")).count();
-        assertTrue(pillarOne >= 3, "25 more initiatives take more slides: " + pillarOne);
-        assertTrue(slides.stream().allMatch(s -> s.weight() <= Deck.MAX_LINES
-                        || s.blocks().size() == 1),
-                "every slide stays within its lines");
-        assertTrue(slides.stream().anyMatch(s -> text(s).contains("Initiative number 24")), "nothing dropped");
+        assertTrue(slides.stream().anyMatch(s -> text(doc, s).contains("Initiative number 24")), "nothing dropped");
+        Map<String, List<Slide>> sections = new TreeMap<>();
+        slides.forEach(s -> sections.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
+        assertTrue(sections.get("pillar-1").size() >= 2, "25 more initiatives take more slides");
+        for (var section : sections.entrySet()) {
+            if (section.getValue().size() < 2) {
+                continue;
+            }
+            List<Integer> lines = section.getValue().stream().map(s -> bodyLines(doc, s, true)).toList();
+            int most = lines.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            int least = lines.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            assertTrue(least > 2 && least * 2 >= most, section.getKey() + " is shared out unevenly: " + lines);
+        }
+    }
+
+    @Test
+    void noFindingOfTheChecksAppearsOnAnySlide() throws Exception {
+        StrategyDocument doc = example();
+        doc.getResources().getAllocations().get(0).setInvestment("40%");
+        doc.getRisks().getRisks().get(0).setLikelihood("Sometimes");
+        doc.getFooter().setNextReview("2020-01-01");
+        doc.getContext().setSom("$90B");
+        List<Finding> findings = new StrategyChecks().check(doc, LocalDate.of(2026, 11, 25));
+        assertTrue(findings.size() >= 4, findings.toString());
+        for (Slide slide : Deck.of(doc)) {
+            for (boolean wide : new boolean[] {true, false}) {
+                String words = SlideLayout.draw(slide, Deck.frame(doc, 1, 1, wide, true)).words();
+                for (Finding finding : findings) {
+                    assertFalse(words.contains(finding.message()), () -> "\"" + finding.message() + "\" on "
+                            + slide.title());
+                }
+                assertFalse(words.contains("unallocated") || words.contains("not 100%"), words);
+            }
+        }
+        String resources = text(doc, slide(Deck.of(doc), "resources"));
+        assertTrue(resources.contains("95%\nallocated") && resources.contains("Unallocated"), resources);
+    }
+
+    @Test
+    void aSectionsSpeakerNotesGoWithItsFirstSlideOnly() throws Exception {
+        StrategyDocument doc = example();
+        doc.getOverview().setNotes("Open with the mission.");
+        doc.getPillars().getPillars().get(1).setNotes("Ask the CISO.");
+        doc.getProduct().setNotes("Build, buy or partner: the board decides the buys.");
+        List<Slide> slides = Deck.of(doc);
+        assertEquals("Open with the mission.", slide(slides, "title").notes());
+        assertEquals("", slide(slides, "values").notes());
+        assertEquals("Ask the CISO.", slide(slides, "pillar-2").notes());
+        List<Slide> product = slides.stream().filter(s -> s.key().equals("product")).toList();
+        assertEquals("Build, buy or partner: the board decides the buys.", product.get(0).notes());
+        product.subList(1, product.size()).forEach(s -> assertEquals("", s.notes()));
+        for (Slide slide : slides) {
+            assertFalse(text(doc, slide).contains("Ask the CISO"), "notes are never on a slide");
+        }
     }
 
     @Test
     void onlyAFinalDocumentIsUnmarked() throws Exception {
         StrategyDocument doc = example();
         assertFalse(Deck.isFinal(doc), "Living is not final");
+        assertTrue(text(doc, Deck.of(doc).get(0)).contains("LIVING"));
         doc.getHeader().setStatus("Final");
         assertTrue(Deck.isFinal(doc));
+        assertFalse(text(doc, Deck.of(doc).get(0)).contains("FINAL"));
+    }
+
+    @Test
+    void aSentenceTooLongForAnySlideIsCutBetweenSentencesAndEveryWordStaysOnSomeSlide() throws Exception {
+        StrategyDocument doc = example();
+        String long_ = "The platform grows by sentences that keep coming, each saying a little more. ".repeat(60);
+        doc.getProduct().setPortfolio(long_.strip());
+        List<Slide> product = Deck.of(doc).stream().filter(s -> s.key().equals("product")).toList();
+        assertTrue(product.size() >= 3, "a page of text takes several slides: " + product.size());
+        String all = String.join(" ", product.stream().map(s -> text(doc, s).replaceAll("\\s+", " ")).toList());
+        assertEquals(60, all.split("each saying a little more\\.", -1).length - 1, "every sentence is shown once");
+    }
+
+    @Test
+    void aTableOfHundredsOfRowsIsCutIntoSlidesQuickly() throws Exception {
+        StrategyDocument doc = example();
+        for (int i = 0; i < 600; i++) {
+            var competitor = new app.strategyworkbook.model.Competitor();
+            competitor.setName("Competitor " + i);
+            competitor.setStrength("Strength " + i);
+            doc.getContext().getCompetitors().add(competitor);
+        }
+        long start = System.nanoTime();
+        List<Slide> competition = Deck.of(doc).stream().filter(s -> s.key().equals("competition")).toList();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(competition.size() > 20, competition.size() + " slides");
+        assertTrue(millis < 20_000, "took " + millis + " ms");
+        int last = bodyLines(doc, competition.get(competition.size() - 1), true);
+        assertTrue(last > 2, "the last slide holds more than a stub: " + last);
     }
 }

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.files.FileModes;
 import app.strategyworkbook.ui.chart.PngExport;
-import app.strategyworkbook.ui.present.SlideExport;
-import java.awt.image.BufferedImage;
+import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.present.Slide;
+import app.strategyworkbook.present.export.DeckExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +34,21 @@ class ExportPermissionsTest {
     @TempDir
     Path dir;
 
-    private final List<BufferedImage> slides = List.of(slide(), slide());
+    private final List<Slide> slides = Deck.of(example()).subList(0, 2);
+    private final Deck.Footing footing = Deck.footing(example());
 
     @BeforeEach
     void onlyWithPermissions() throws IOException {
         FileModes.assumePosix(dir);
     }
 
-    private static BufferedImage slide() {
-        return new BufferedImage(64, 36, BufferedImage.TYPE_INT_ARGB);
+    private static app.strategyworkbook.model.StrategyDocument example() {
+        try {
+            return new app.strategyworkbook.files.StrategyFiles().open(Path.of("samples/example-strategy.md"))
+                    .document();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -49,12 +56,12 @@ class ExportPermissionsTest {
         Path shared = dir.resolve("shared.pdf");
         Files.writeString(shared, "last week's slides");
         setMode(shared, "rw-rw-r--");
-        SlideExport.writePdf(slides, shared);
+        DeckExport.writePdf(footing, slides, shared);
         assertTrue(Files.readString(shared, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertEquals("rw-rw-r--", mode(shared));
 
         Path fresh = dir.resolve("fresh.pdf");
-        SlideExport.writePdf(slides, fresh);
+        DeckExport.writePdf(footing, slides, fresh);
         assertEquals(newFileMode(dir), mode(fresh));
         assertEquals(List.of(fresh, shared), listing(dir), "no .bak of an export and no temporary file");
     }
@@ -66,7 +73,7 @@ class ExportPermissionsTest {
         Path first = folder.resolve("slide-01.png");
         Files.writeString(first, "an older picture");
         setMode(first, "rw-r-----");
-        List<Path> written = SlideExport.writePngs(slides, folder);
+        List<Path> written = DeckExport.writePngs(footing, slides, folder);
         assertEquals(List.of(first, folder.resolve("slide-02.png")), written);
         assertEquals("rw-r-----", mode(first));
         assertEquals(newFileMode(folder), mode(written.get(1)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.present.Deck;
+import app.strategyworkbook.ui.present.SlideView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ class PresentationTest {
     }
 
     private String shownTitle() {
-        return robot.lookup("#slide-title").queryAs(Label.class).getText();
+        return SlideView.words(robot.lookup("#slide-title").query());
     }
 
     private void press(KeyCode... keys) {
@@ -92,7 +93,7 @@ class PresentationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
                 && window().presentation().isShowing());
         assertEquals("Lumen AI Company Strategy", shownTitle());
-        assertEquals("LIVING", robot.lookup("#slide-status").queryAs(Label.class).getText(),
+        assertEquals("LIVING", SlideView.words(robot.lookup("#slide-status").query()),
                 "a strategy that is not final says so on every slide");
         press(KeyCode.RIGHT);
         assertEquals("Our Values", shownTitle());
@@ -105,7 +106,7 @@ class PresentationTest {
         assertEquals("Pillar 1: Developer Experience Excellence", shownTitle());
         press(KeyCode.END);
         assertTrue(shownTitle().startsWith("Success Criteria"), shownTitle());
-        assertTrue(robot.lookup("#slide-footer").queryAs(Label.class).getText().startsWith(
+        assertTrue(SlideView.words(robot.lookup("#slide-footer").query()).startsWith(
                 window().presentation().current() == null ? "" : Deck.of(window().workbook().document()).size() + " / "));
         press(KeyCode.HOME);
         assertEquals("Lumen AI Company Strategy", shownTitle());
@@ -118,7 +119,9 @@ class PresentationTest {
     }
 
     @Test
-    void thePresenterViewShowsTheCurrentAndNextSlideAndTheTime() throws Exception {
+    void thePresenterViewShowsTheCurrentAndNextSlideTheNotesAndTheTime() throws Exception {
+        robot.interact(() -> window().workbook().document().getOverview()
+                .setNotes("Open with why we exist, then the two sentences."));
         presentWithChoice();
         press(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().presentation() != null
@@ -128,13 +131,16 @@ class PresentationTest {
         assertEquals("Slide 1 of " + Deck.shown(window().workbook().document()).size(),
                 robot.lookup("#presenter-position").queryAs(Label.class).getText());
         var next = robot.from(robot.lookup("#presenter-next").queryAs(javafx.scene.Node.class)).lookup("#slide-title")
-                .queryAs(Label.class);
-        assertEquals("Our Values", next.getText());
+                .query();
+        assertEquals("Our Values", SlideView.words(next));
+        assertEquals("Open with why we exist, then the two sentences.", window().presentation().presenterNotes(),
+                "the title slide's notes are the overview's");
         assertTrue(robot.lookup("#presenter-clock").queryAs(Label.class).getText().matches("\\d\\d:\\d\\d"));
         robot.interact(() -> window().presentation().stage().requestFocus());
         press(KeyCode.RIGHT);
         assertEquals("Slide 2 of " + Deck.shown(window().workbook().document()).size(),
                 robot.lookup("#presenter-position").queryAs(Label.class).getText());
+        assertEquals("No notes for this slide.", window().presentation().presenterNotes());
         press(KeyCode.ESCAPE);
         assertFalse(window().presentation().presenterShowing(), "Esc closes both");
     }
@@ -158,5 +164,23 @@ class PresentationTest {
         var first = javax.imageio.ImageIO.read(pictures.resolve("slide-01.png").toFile());
         assertEquals(1920, first.getWidth());
         assertEquals(1080, first.getHeight());
+    }
+
+    @Test
+    void viewStrategyOnOnePageShowsThePageForTheBoard() throws Exception {
+        robot.interact(() -> {
+            var bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(item -> "menu-onePage".equals(item.getId())).findFirst().orElseThrow().fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.getTitle().startsWith("Strategy on One Page")));
+        Stage page = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle().startsWith("Strategy on One Page")).findFirst().orElseThrow();
+        var root = page.getScene().getRoot();
+        assertEquals("Lumen AI Company Strategy", SlideView.words(robot.from(root).lookup("#slide-title").query()));
+        assertTrue(robot.from(root).lookup("#onePage-pdf").tryQuery().isPresent());
+        assertTrue(robot.from(root).lookup("#onePage-png").tryQuery().isPresent());
+        robot.interact(page::close);
     }
 }

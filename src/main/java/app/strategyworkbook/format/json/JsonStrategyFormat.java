@@ -49,8 +49,10 @@ public final class JsonStrategyFormat {
         static final JsonStrategyFormat INSTANCE = new JsonStrategyFormat();
     }
 
-    /** The schema version this build writes, and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The newest schema version this build reads and writes: 2 added speaker notes to sections and pillars. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The version of a file that holds nothing version 2 added, which the app's earlier versions still open. */
+    static final int WITHOUT_NOTES = 1;
 
     /** Deeper than any strategy nests (about six levels), shallow enough that no file can exhaust the stack. */
     static final int MAX_DEPTH = 64;
@@ -89,7 +91,9 @@ public final class JsonStrategyFormat {
 
     public String write(StrategyDocument doc) {
         ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
+        // A file is given the oldest version that holds all it has: a strategy without speaker notes stays one
+        // that colleagues on an earlier version of the app can open (they refuse a field they do not know).
+        root.put("schemaVersion", hasNotes(doc) ? SCHEMA_VERSION : WITHOUT_NOTES);
         root.setAll((ObjectNode) mapper.valueToTree(doc));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -99,6 +103,15 @@ public final class JsonStrategyFormat {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The model could not be written as JSON", e);
         }
+    }
+
+    private static boolean hasNotes(StrategyDocument doc) {
+        java.util.List<app.strategyworkbook.model.Section> sections = java.util.List.of(doc.getPurpose(),
+                doc.getOverview(), doc.getContext(), doc.getPillars(), doc.getSegments(), doc.getGoToMarket(),
+                doc.getProduct(), doc.getTechnology(), doc.getResources(), doc.getRisks(), doc.getSuccess(),
+                doc.getGuidance());
+        return sections.stream().anyMatch(s -> !s.getNotes().isEmpty())
+                || doc.getPillars().getPillars().stream().anyMatch(p -> !p.getNotes().isEmpty());
     }
 
     public StrategyDocument read(String json) throws StrategyFormatException {

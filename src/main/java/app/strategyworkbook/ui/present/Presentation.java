@@ -20,7 +20,6 @@ public final class Presentation {
     private final List<Slide> slides;
     private final Stage stage = new Stage();
     private final StackPane root = new StackPane();
-    private final boolean finalStatus;
     private int index;
     private boolean dark;
     private boolean blank;
@@ -29,7 +28,6 @@ public final class Presentation {
     public Presentation(StrategyDocument doc, Window owner) {
         this.doc = doc;
         this.slides = Deck.shown(doc);
-        this.finalStatus = Deck.isFinal(doc);
         stage.initOwner(owner);
         root.setId("presentation");
         root.setStyle("-fx-background-color: black;");
@@ -69,10 +67,10 @@ public final class Presentation {
         double width = stage.getScene().getWidth();
         double height = stage.getScene().getHeight();
         boolean wide = width / height > 1.55;
-        var slide = SlideView.render(slides.get(index), doc, index + 1, slides.size(), wide, dark, finalStatus);
+        var slide = SlideView.render(slides.get(index), doc, index + 1, slides.size(), wide, dark);
         root.getChildren().add(SlideView.fitted(slide, width, height));
         if (presenter != null) {
-            presenter.update(slides, index, doc, finalStatus);
+            presenter.update(slides, index, doc);
         }
     }
 
@@ -83,13 +81,18 @@ public final class Presentation {
         presenter = new PresenterView(stage, screen, e -> key(e.getCode(), e.getText()));
         presenter.show();
         if (!slides.isEmpty()) {
-            presenter.update(slides, index, doc, finalStatus);
+            presenter.update(slides, index, doc);
         }
     }
 
     /** Opens the presenter view on the main screen, as when a projector is attached; for trying it with one screen. */
     public void showPresenterView() {
         presenterView(javafx.stage.Screen.getPrimary());
+    }
+
+    /** The speaker notes the presenter view shows now, for tests. */
+    public String presenterNotes() {
+        return presenter == null ? "" : presenter.notes();
     }
 
     public boolean presenterShowing() {

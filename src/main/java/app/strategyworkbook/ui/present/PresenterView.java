@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The presenter's screen while the slides are on the projector: the current slide, the next one, the slide number and
- * the time since the presentation began. Its keys drive the slides too.
+ * The presenter's screen while the slides are on the projector: the current slide with its speaker notes under it,
+ * the next slide, the slide number and the time since the presentation began. Its keys drive the slides too.
  */
 final class PresenterView {
     private final Stage stage = new Stage();
@@ -28,6 +28,7 @@ final class PresenterView {
     private final StackPane next = new StackPane();
     private final Label position = new Label();
     private final Label clock = new Label("00:00");
+    private final Label notes = new Label();
     private final Instant started = Instant.now();
     private final Timeline tick;
 
@@ -42,11 +43,21 @@ final class PresenterView {
         nextLabel.setStyle("-fx-font-size: 18px; -fx-text-fill: #8b949e;");
         current.setId("presenter-current");
         next.setId("presenter-next");
+        notes.setId("presenter-notes");
+        notes.setWrapText(true);
+        notes.setMaxWidth(760);
+        notes.setStyle("-fx-font-size: 20px; -fx-text-fill: #e6edf3;");
+        javafx.scene.control.ScrollPane notesPane = new javafx.scene.control.ScrollPane(notes);
+        notesPane.setFitToWidth(true);
+        notesPane.setPrefViewportHeight(220);
+        notesPane.setStyle("-fx-background: #0d1117; -fx-background-color: #0d1117;");
+        VBox.setVgrow(notesPane, javafx.scene.layout.Priority.ALWAYS);
+        VBox main = new VBox(16, current, notesPane);
         VBox side = new VBox(14, nextLabel, next, position, clock);
-        HBox root = new HBox(24, current, side);
+        HBox root = new HBox(24, main, side);
         root.setStyle("-fx-background-color: #0d1117; -fx-padding: 24;");
         var bounds = screen.getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, bounds.getWidth()), Math.min(720, bounds.getHeight()));
+        Scene scene = new Scene(root, Math.min(1280, bounds.getWidth()), Math.min(800, bounds.getHeight()));
         scene.setOnKeyPressed(keys::accept);
         stage.setScene(scene);
         stage.setX(bounds.getMinX());
@@ -60,12 +71,15 @@ final class PresenterView {
         tick.play();
     }
 
-    void update(List<Slide> slides, int index, StrategyDocument doc, boolean finalStatus) {
+    void update(List<Slide> slides, int index, StrategyDocument doc) {
         current.getChildren().setAll(SlideView.fitted(SlideView.render(slides.get(index), doc, index + 1,
-                slides.size(), true, false, finalStatus), 760, 428));
+                slides.size(), true, false), 760, 428));
+        String said = slides.get(index).notes();
+        notes.setText(said.isEmpty() ? "No notes for this slide." : said);
+        notes.setOpacity(said.isEmpty() ? 0.6 : 1);
         if (index + 1 < slides.size()) {
             next.getChildren().setAll(SlideView.fitted(SlideView.render(slides.get(index + 1), doc, index + 2,
-                    slides.size(), true, false, finalStatus), 400, 225));
+                    slides.size(), true, false), 400, 225));
         } else {
             Label end = new Label("End of the presentation");
             end.setStyle("-fx-text-fill: white; -fx-font-size: 18px;");
@@ -83,6 +97,11 @@ final class PresenterView {
     void close() {
         tick.stop();
         stage.close();
+    }
+
+    /** The notes shown for the current slide. */
+    String notes() {
+        return notes.getText();
     }
 
     boolean isShowing() {

@@ -21,6 +21,26 @@ class JsonStrategyFormatTest {
     }
 
     @Test
+    void speakerNotesAreKeptAndMakeTheFileVersionTwoWhileAFileWithoutThemStaysVersionOne() throws Exception {
+        StrategyDocument doc = new StrategyDocument();
+        doc.getRisks().setNotes("Walk the board through the breach scenario first.");
+        var pillar = new app.strategyworkbook.model.Pillar();
+        pillar.setName("Trust");
+        pillar.setNotes("Ask the CISO to speak to this one.");
+        doc.getPillars().getPillars().add(pillar);
+        String saved = json.write(doc);
+        assertTrue(saved.startsWith("{\n  \"schemaVersion\" : 2"), saved);
+        StrategyDocument read = json.read(saved);
+        assertEquals("Walk the board through the breach scenario first.", read.getRisks().getNotes());
+        assertEquals("Ask the CISO to speak to this one.", read.getPillars().getPillars().get(0).getNotes());
+        assertEquals(saved, json.write(read));
+
+        read.getRisks().setNotes("");
+        read.getPillars().getPillars().get(0).setNotes("");
+        assertTrue(json.write(read).startsWith("{\n  \"schemaVersion\" : 1"), "no notes, no need for version 2");
+    }
+
+    @Test
     void refusesAFieldItDoesNotKnowNamingIt() {
         var e = refused("{\"schemaVersion\":1,\"overview\":{\"mission\":\"x\",\"misson\":\"typo\"}}");
         assertTrue(e.getMessage().contains("\"misson\"") && e.getMessage().contains("overview"), e.getMessage());
@@ -28,7 +48,7 @@ class JsonStrategyFormatTest {
 
     @Test
     void refusesANewerSchemaVersion() {
-        var e = refused("{\"schemaVersion\":2,\"header\":{\"title\":\"x\"}}");
+        var e = refused("{\"schemaVersion\":3,\"header\":{\"title\":\"x\"}}");
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
     }
 
