@@ -352,6 +352,24 @@ public final class Template {
     public static final TemplateField OWNER = FOOTER.text("owner", "Strategy Owner", Kind.TEXT, of("[CEO Name]"),
             Footer::ownerProperty);
 
+    // Speaker notes: each section's and each pillar's, shown beside their slides while presenting, in the handout and
+    // the PowerPoint's notes, never on a slide. Declared last, so each part's own fields keep their order.
+
+    public static final TemplateField PURPOSE_NOTES = PURPOSE_PART.notes("Purpose Speaker Notes",
+            Purpose::notesProperty);
+    public static final TemplateField OVERVIEW_NOTES = OVERVIEW.notes(CompanyOverview::notesProperty);
+    public static final TemplateField CONTEXT_NOTES = CONTEXT.notes(StrategicContext::notesProperty);
+    public static final TemplateField PILLARS_NOTES = PILLARS_PART.notes(StrategicPillars::notesProperty);
+    public static final TemplateField PILLAR_NOTES = PILLAR.notes(Pillar::notesProperty);
+    public static final TemplateField SEGMENTS_NOTES = SEGMENTS_PART.notes(CustomerSegments::notesProperty);
+    public static final TemplateField GO_TO_MARKET_NOTES = GTM.notes(GoToMarket::notesProperty);
+    public static final TemplateField PRODUCT_NOTES = PRODUCT.notes(ProductStrategy::notesProperty);
+    public static final TemplateField TECHNOLOGY_NOTES = TECHNOLOGY.notes(TechnologyStrategy::notesProperty);
+    public static final TemplateField RESOURCES_NOTES = RESOURCES.notes(ResourceAllocation::notesProperty);
+    public static final TemplateField RISKS_NOTES = RISKS_PART.notes(KeyRisks::notesProperty);
+    public static final TemplateField SUCCESS_NOTES = SUCCESS.notes(SuccessCriteria::notesProperty);
+    public static final TemplateField GUIDANCE_NOTES = GUIDANCE.notes(HowToUse::notesProperty);
+
     /** Every field, in the template's order; a row's fields follow their table. */
     public static List<TemplateField> all() {
         return Collections.unmodifiableList(ALL);
@@ -360,6 +378,11 @@ public final class Template {
     /** The fields of {@code part} itself (not those of its tables' rows), in the template's order. */
     public static List<TemplateField> fieldsOf(DocumentPart part) {
         return ALL.stream().filter(f -> f.part() == part && f.parent() == null).toList();
+    }
+
+    /** The speaker notes of {@code part}, a section; empty for the header and footer, which have none. */
+    public static java.util.Optional<TemplateField> notesOf(DocumentPart part) {
+        return ALL.stream().filter(f -> f.part() == part && f.parent() == null && f.key().equals("notes")).findFirst();
     }
 
     /** The template's "###" headings inside {@code part}, in order. */
@@ -395,6 +418,19 @@ public final class Template {
             under = new Subheading(part, key, heading, List.of(aliases));
             SUBHEADINGS.add(under);
             return this;
+        }
+
+        /** The speaker notes of this section or pillar: under no subheading, never "not filled in yet". */
+        TemplateField notes(Function<O, StringProperty> value) {
+            return notes("Speaker Notes", value);
+        }
+
+        /** The same, labelled for a tab that shows two sections (the purpose stands on the overview's tab). */
+        TemplateField notes(String label, Function<O, StringProperty> value) {
+            TemplateField.Builder b = builder("notes", label, Kind.PARAGRAPH, of(""));
+            b.under = null;
+            b.value = erased(value);
+            return add(b).notExpected();
         }
 
         /** The rows of {@code rows}, a table or items of this owner, whose fields are declared next. */

@@ -97,7 +97,14 @@ final class Additions {
                 unplaced.add(field.toString());
                 continue;
             }
-            insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
+            if (SpeakerNotes.isNotes(field)) {
+                // Right under the heading, as the template writer puts them: after the section's last field they
+                // would stand inside its last pillar, and after text kept under an unknown "### Risk: …" they
+                // would be read as part of it.
+                insertBlock(headingEnd, text);
+            } else {
+                insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
+            }
         }
     }
 

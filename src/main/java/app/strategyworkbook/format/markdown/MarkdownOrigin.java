@@ -30,8 +30,12 @@ public final class MarkdownOrigin {
          * would end the label there.
          */
         BEFORE_LABEL_COLON,
-        /** A table cell, padded as it stood. */
+        /** Speaker notes inside their comment: written as typed, "-->" as "--\\>". */
+        NOTES,
+        /** A table cell, with a space either side as it had. */
         CELL,
+        /** A cell of a table whose pipes line up: padded so they stay where they were. */
+        ALIGNED_CELL,
         /** Inside a line of the template's own words ("By Q4 2026, we will have achieved:"), as typed. */
         PLAIN
     }
@@ -72,6 +76,8 @@ public final class MarkdownOrigin {
         List<?> columns;
         /** The section whose pillars, segments or groups these are, which writes a new one. */
         SectionFormat format;
+        /** Whether a table's pipes line up, so that rows added are padded to keep them so. */
+        boolean aligned;
         /** What holds the table (the risks, the resources): a table given a column it lacked is written anew. */
         Object owner;
 
