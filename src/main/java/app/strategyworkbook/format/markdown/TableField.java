@@ -122,12 +122,16 @@ final class TableField<R extends TableRow> {
         rows.table = this;
         rows.columns = mapping;
         rows.owner = target;
-        rows.aligned = aligned(src, first, last);
+        List<List<int[]>> regionsOf = new ArrayList<>();
+        for (int l = first; l <= last; l++) {
+            regionsOf.add(cellRegions(src.line(l)));
+        }
+        rows.aligned = aligned(regionsOf);
         MarkdownOrigin.Place cellPlace = rows.aligned ? MarkdownOrigin.Place.ALIGNED_CELL : MarkdownOrigin.Place.CELL;
         int line = first + 2;
         for (List<String> cells : body) {
             R row = declared.<R>newRow();
-            List<int[]> regions = cellRegions(src.line(line));
+            List<int[]> regions = regionsOf.get(line - first);
             List<MarkdownOrigin.Spot> extra = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 String value = c < cells.size() ? cells.get(c) : "";
@@ -259,10 +263,9 @@ final class TableField<R extends TableRow> {
      * Whether the table's pipes line up from its header to its last row, as an editor that pads tables leaves them:
      * then a changed cell is padded to keep them so; otherwise it is written with a space either side, as the rest.
      */
-    private static boolean aligned(MarkdownSource src, int first, int last) {
-        List<int[]> header = cellRegions(src.line(first));
-        for (int line = first + 1; line <= last; line++) {
-            List<int[]> regions = cellRegions(src.line(line));
+    private static boolean aligned(List<List<int[]>> regionsOf) {
+        List<int[]> header = regionsOf.get(0);
+        for (List<int[]> regions : regionsOf) {
             if (regions.size() != header.size()) {
                 return false;
             }
