@@ -172,6 +172,36 @@ class SessionTest {
     }
 
     @Test
+    void saveAndSaveAsToMarkdownChangeOnlyTheEditedLinesAndNewAndJsonGetTheTemplatesShape() throws Exception {
+        String before = Files.readString(strategy);
+        edit("A vision typed in the window.");
+        onOwner(session::save).get(20, TimeUnit.SECONDS);
+        settle();
+        var saved = com.github.difflib.DiffUtils.diff(before.lines().toList(),
+                Files.readString(strategy).lines().toList()).getDeltas();
+        assertEquals(1, saved.size(), saved.toString());
+        edit("A second vision.");
+        Path copy = dir.resolve("copy.md");
+        onOwner(() -> session.saveTo(copy)).get(20, TimeUnit.SECONDS);
+        settle();
+        var savedAs = com.github.difflib.DiffUtils.diff(before.lines().toList(),
+                Files.readString(copy).lines().toList()).getDeltas();
+        assertEquals(1, savedAs.size(), "Save As to Markdown splices too: " + savedAs);
+        assertEquals(List.of("A second vision."), savedAs.get(0).getTarget().getLines());
+
+        onOwner(() -> {
+            session.newDocument();
+            return null;
+        });
+        settle();
+        Path fresh = dir.resolve("fresh.md");
+        onOwner(() -> session.saveTo(fresh)).get(20, TimeUnit.SECONDS);
+        settle();
+        assertTrue(Files.readString(fresh).contains("[One sentence: Why does this company exist?]"),
+                "a new strategy is written in the template's full shape, with its placeholders");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedIsSaidInOneSentenceAndTheDocumentStays() throws Exception {
         edit("Mine.");
         onOwner(() -> {
