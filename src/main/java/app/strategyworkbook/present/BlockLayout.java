@@ -94,18 +94,33 @@ final class BlockLayout {
     /** Label and value tiles in a row of up to three (two where narrow), wrapping to further rows. */
     static double facts(Facts f, double x, double y, double width, Pen pen) {
         int columns = (int) Math.max(1, Math.min(f.facts().size(), Math.min(3, Math.floor(width / 330))));
+        return tiles(f.facts(), columns, x, y, width, 0, 12, pen, BlockLayout::fact);
+    }
+
+    /** How one tile's content is drawn at a place and width; gives its height. */
+    @FunctionalInterface
+    private interface TileContent {
+        double draw(Fact fact, double x, double y, double width, Pen pen);
+    }
+
+    /**
+     * Tiles in rows of {@code columns}, each row as tall as its tallest tile (and at least {@code least}), on boxes
+     * with corners of {@code corner}; gives the height of them all.
+     */
+    private static double tiles(List<Fact> items, int columns, double x, double y, double width, double least,
+                                double corner, Pen pen, TileContent content) {
         double tile = (width - GAP * (columns - 1)) / columns;
         double h = 0;
-        for (int start = 0; start < f.facts().size(); start += columns) {
-            List<Fact> row = f.facts().subList(start, Math.min(f.facts().size(), start + columns));
-            double rowHeight = 0;
-            for (Fact fact : row) {
-                rowHeight = Math.max(rowHeight, fact(fact, 0, 0, tile, pen.scratch()));
+        for (int start = 0; start < items.size(); start += columns) {
+            List<Fact> row = items.subList(start, Math.min(items.size(), start + columns));
+            double rowHeight = least;
+            for (Fact item : row) {
+                rowHeight = Math.max(rowHeight, content.draw(item, 0, 0, tile, pen.scratch()));
             }
             for (int i = 0; i < row.size(); i++) {
                 double left = x + i * (tile + GAP);
-                pen.box(left, y + h, tile, rowHeight, 12, pen.theme.surface());
-                fact(row.get(i), left, y + h, tile, pen);
+                pen.box(left, y + h, tile, rowHeight, corner, pen.theme.surface());
+                content.draw(row.get(i), left, y + h, tile, pen);
             }
             h += rowHeight + GAP;
         }
@@ -255,24 +270,7 @@ final class BlockLayout {
 
     /** The tiles, each row at least {@code least} tall. */
     static double grid(Grid g, double x, double y, double width, double least, Pen pen) {
-        int n = g.items().size();
-        int columns = gridColumns(n, width);
-        double tile = (width - GAP * (columns - 1)) / columns;
-        double h = 0;
-        for (int start = 0; start < n; start += columns) {
-            List<Fact> row = g.items().subList(start, Math.min(n, start + columns));
-            double rowHeight = least;
-            for (Fact item : row) {
-                rowHeight = Math.max(rowHeight, tile(item, 0, 0, tile, pen.scratch()));
-            }
-            for (int i = 0; i < row.size(); i++) {
-                double left = x + i * (tile + GAP);
-                pen.box(left, y + h, tile, rowHeight, 16, pen.theme.surface());
-                tile(row.get(i), left, y + h, tile, pen);
-            }
-            h += rowHeight + GAP;
-        }
-        return h - GAP;
+        return tiles(g.items(), gridColumns(g.items().size(), width), x, y, width, least, 16, pen, BlockLayout::tile);
     }
 
     private static double tile(Fact item, double x, double y, double width, Pen pen) {

@@ -327,6 +327,28 @@ class CellEditingTest {
         assertTrue(saved().contains("| Partnerships | 5% |"), saved());
     }
 
+    // Boxes of text.
+
+    @Test
+    void tabLeavesABoxOfTextForTheNextFieldAndTypesNoTabCharacter() throws Exception {
+        tab("overview");
+        var mission = robot.lookup("#overview-mission").queryAs(javafx.scene.control.TextInputControl.class);
+        robot.interact(() -> {
+            mission.requestFocus();
+            mission.selectAll();
+        });
+        robot.write("Move every pump a customer needs.");
+        press(KeyCode.TAB);
+        assertEquals("Move every pump a customer needs.", workbook().document().getOverview().getMission(),
+                "no tab character typed");
+        assertEquals("overview-vision", ((javafx.scene.Node) stage.getScene().getFocusOwner()).getId());
+        press(KeyCode.SHIFT, KeyCode.TAB);
+        assertEquals("overview-mission", ((javafx.scene.Node) stage.getScene().getFocusOwner()).getId());
+        press(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> !unsaved());
+        assertTrue(saved().contains("\nMove every pump a customer needs.\n"), saved());
+    }
+
     // The risk table and its matrix.
 
     @Test

@@ -236,6 +236,55 @@ public final class Form {
         input.setAccessibleText(label);
         input.textProperty().bindBidirectional(value);
         input.focusedProperty().addListener((obs, was, is) -> endTyping());
+        if (input instanceof TextArea area) {
+            tabLeaves(area);
+        }
+    }
+
+    /**
+     * Tab leaves a box of text for the next control of the window, Shift+Tab for the one before, as in any form: a text
+     * box would otherwise take the Tab as a tab character, invisible at the end of a line in the saved file.
+     */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown()
+                    && !e.isMetaDown()) {
+                e.consume();
+                List<Node> stops = new ArrayList<>();
+                focusStops(area.getScene().getRoot(), stops);
+                int at = stops.indexOf(area);
+                int next = at + (e.isShiftDown() ? -1 : 1);
+                if (at >= 0 && next >= 0 && next < stops.size()) {
+                    stops.get(next).requestFocus();
+                }
+            }
+        });
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("\t".equals(e.getCharacter())) {
+                e.consume();
+            }
+        });
+    }
+
+    /** The controls Tab stops at under {@code node}, in the order they stand. */
+    private static void focusStops(Node node, List<Node> stops) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        // Panes that hold other controls (the tab's scroll pane, the tabs, a folded example) are looked into; other
+        // controls (a table, a list) are one stop, as they move within themselves.
+        boolean holder = node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.TabPane
+                || node instanceof javafx.scene.control.SplitPane || node instanceof javafx.scene.control.ToolBar
+                || node instanceof javafx.scene.control.TitledPane;
+        boolean stop = node.isFocusTraversable() && (!holder || node instanceof javafx.scene.control.TitledPane);
+        if (stop) {
+            stops.add(node);
+        }
+        if ((holder || !(node instanceof javafx.scene.control.Control)) && node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                focusStops(child, stops);
+            }
+        }
     }
 
     /** The template's "###" heading, where a field is the first under it and the heading says more than its label. */
