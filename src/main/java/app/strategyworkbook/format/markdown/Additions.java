@@ -80,7 +80,7 @@ final class Additions {
                     for (int i = 0; i < items.size(); i++) {
                         format.writeItem(out, items.get(i), i);
                     }
-                    insertBlock(pastKept(spelledIn, after), Sparse.prune(out.result(false)));
+                    insertBlock(pastKept(spelledIn, after), origin.inFileStyle(Sparse.prune(out.result(false))));
                 }
                 continue;
             }
@@ -103,7 +103,7 @@ final class Additions {
                 // would be read as part of it.
                 insertBlock(headingEnd, text);
             } else {
-                insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
+                insertBlock(pastKept(spelledIn, after), origin.inFileStyle(Sparse.prune(text)));
             }
         }
     }
@@ -127,7 +127,7 @@ final class Additions {
                     int lineStart = origin.text.lastIndexOf('\n', sibling.start() - 1) + 1;
                     String line = origin.text.substring(lineStart, lineEndAt(sibling.start()));
                     var marker = java.util.regex.Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+").matcher(line);
-                    String bullet = marker.find() ? marker.group() : origin.bullet + " ";
+                    String bullet = marker.find() ? marker.group() : origin.bullet() + " ";
                     // Written as the file names its sizes: "TAM:" or "**TAM**:" as the bare abbreviation, else
                     // the template's label.
                     String name = line.substring(bullet.length()).startsWith("**") ? "**%s**" : "%s";
@@ -265,7 +265,7 @@ final class Additions {
         MarkdownOut out = new MarkdownOut();
         out.sparse = true;
         format.write(doc, out);
-        String text = Sparse.prune(out.result(false));
+        String text = origin.inFileStyle(Sparse.prune(out.result(false)));
         List<SectionFormat> sections = MarkdownStrategyFormat.SECTIONS;
         // Before the next section in the template's order that the file has; else after the last one before it.
         for (int j = index + 1; j < sections.size(); j++) {
@@ -303,7 +303,7 @@ final class Additions {
                     unplaced.add(field.toString());
                     continue;
                 }
-                String written = text.write(doc, 0, doc.getDocumentKept());
+                String written = origin.inFileStyle(text.write(doc, 0, doc.getDocumentKept()));
                 int at = part == DocumentPart.HEADER ? headerEnd() : origin.text.length();
                 edits.replace(at, at, blankLineThen(written));
             }

@@ -141,9 +141,64 @@ public final class MarkdownOrigin {
     int titleEnd = -1;
     /** The app's own line naming the slides not shown, where the file has it. */
     Spot slideChoice;
-    /** How the file writes labels and bullets, for lines the save adds. */
-    String labelStyle = ":**";
-    String bullet = "-";
+    /**
+     * How the file writes labels ("**Owner:**" or "**Owner**:") and bullets ("-", "*" or "+"), as its first ones are
+     * written, for what the save adds; null until one is read (then the template's way).
+     */
+    private Boolean colonOutside;
+    private Character bulletSeen;
+
+    /** A label as the file wrote it, up to its value ("**Owner**: "). */
+    void labelSeen(String label) {
+        String written = label.strip();
+        if (colonOutside == null && written.startsWith("**")) {
+            colonOutside = written.endsWith("**:");
+        }
+    }
+
+    /** A bullet list's marker, as the file wrote it. */
+    void bulletSeen(char marker) {
+        if (bulletSeen == null) {
+            bulletSeen = marker;
+        }
+    }
+
+    /** The bullet the file uses for its lists, "-" if it has none. */
+    String bullet() {
+        return bulletSeen == null ? "-" : String.valueOf(bulletSeen);
+    }
+
+    /**
+     * {@code markdown} the template writer made, in this file's ways: its bullets and its labels. Only the writer's
+     * own line starts are changed ("- " and "**Label:**"); text the user typed is escaped so that it never starts so.
+     */
+    String inFileStyle(String markdown) {
+        boolean bullets = bulletSeen != null && bulletSeen != '-';
+        boolean labels = Boolean.TRUE.equals(colonOutside);
+        if (!bullets && !labels) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (bullets && line.startsWith("- ")) {
+                line = bulletSeen + line.substring(1);
+            }
+            if (labels) {
+                var label = LABEL_COLON_INSIDE.matcher(line);
+                if (label.lookingAt()) {
+                    line = "**" + label.group(1) + "**:" + line.substring(label.end());
+                }
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern LABEL_COLON_INSIDE = java.util.regex.Pattern.compile(
+            "\\*\\*([^*\\n]+):\\*\\*");
 
     MarkdownOrigin(String text, boolean bom, boolean crlf) {
         this.text = text;

@@ -172,6 +172,10 @@ public final class MarkdownStrategyFormat {
                     heading(heading);
                     ctx.extend(block);
                 } else if (!(block instanceof Paragraph && onlyWhiteSpace(block))) {
+                    if (block instanceof org.commonmark.node.BulletList list && list.getMarker() != null
+                            && !list.getMarker().isEmpty()) {
+                        ctx.origin.bulletSeen(list.getMarker().charAt(0));
+                    }
                     // A paragraph of nothing but a form feed, say, holds no word: the save leaves it out, so this
                     // read passes over it as the next read will, rather than let it end a list or a run of text.
                     other(block);

@@ -329,6 +329,7 @@ abstract class SectionFormat {
                     property.set(value);
                     ctx.origin.value(property, ctx.origin.offset(entry.valueLine(), entry.valueColumn()),
                             ctx.origin.offset(entry.endLine(), entry.endColumn()), MarkdownOrigin.Place.LABEL);
+                    ctx.origin.labelSeen(ctx.src.line(entry.valueLine()).substring(0, entry.valueColumn()));
                     spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
                 }
             } else if (field instanceof ListField<?> list) {

@@ -296,7 +296,8 @@ final class Splice {
                 Row row = was.get(from);
                 pieces.add(renumber(rows, row.marker(), i) + content(rows, now.get(i), i, row));
             } else {
-                pieces.add(added(rows, now.get(i), i, pieces.isEmpty() ? null : was.isEmpty() ? null
+                // Written like the row before it, or for a first row like the one after: a "+" list stays "+".
+                pieces.add(added(rows, now.get(i), i, was.isEmpty() ? null
                         : was.get(Math.max(0, Math.min(was.size() - 1, i - 1)))));
             }
         }
@@ -365,7 +366,7 @@ final class Splice {
         return switch (rows.shape) {
             case LIST -> {
                 String marker = like != null ? renumber(rows, like.marker(), index)
-                        : rows.list.numbered ? (index + 1) + ". " : origin.bullet + " ";
+                        : rows.list.numbered ? (index + 1) + ". " : origin.bullet() + " ";
                 yield marker + content(rows, item, index, new Row(item, 0, 0, marker, 0, List.of()));
             }
             case TABLE -> tableRow(rows, item, index, like);
@@ -373,7 +374,7 @@ final class Splice {
                 MarkdownOut out = new MarkdownOut();
                 out.sparse = true;
                 rows.format.writeItem(out, item, index);
-                yield lines(Sparse.prune(out.result(false)));
+                yield lines(origin.inFileStyle(Sparse.prune(out.result(false))));
             }
         };
     }

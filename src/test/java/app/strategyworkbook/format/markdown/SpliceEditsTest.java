@@ -266,6 +266,35 @@ class SpliceEditsTest {
     }
 
     @Test
+    void whatASaveAddsIsWrittenWithTheFilesOwnBulletsAndLabels() throws Exception {
+        var plus = files.read(Files.readAllBytes(Path.of(
+                "src/test/resources/strategies/02-kessler-pumps-manufacturing.md")), FileFormat.MARKDOWN);
+        plus.document().getSegments().getSegments().forEach(s -> s.getPainPoints().clear());
+        var segment = new app.strategyworkbook.model.CustomerSegment();
+        segment.setName("Municipal utilities");
+        segment.getPainPoints().setAll("Ageing networks", "Tight budgets");
+        plus.document().getSegments().getSegments().add(segment);
+        String saved = files.text(plus.document(), FileFormat.MARKDOWN, plus.crlf(), plus.origin());
+        assertTrue(saved.contains("+ Ageing networks\n+ Tight budgets"), "the file's '+' bullets: " + saved);
+
+        String colonOutside = """
+                # Northwind Strategy 2027
+
+                **Status**: Draft
+
+                ## Company Overview
+
+                ### Mission
+                Keep every shelf stocked.
+                """;
+        var outside = files.read(colonOutside.getBytes(StandardCharsets.UTF_8), FileFormat.MARKDOWN);
+        outside.document().getHeader().setPrimaryRoles("Partners, studio leads");
+        String withRoles = files.text(outside.document(), FileFormat.MARKDOWN, outside.crlf(), outside.origin());
+        assertTrue(withRoles.contains("**Primary Roles**: Partners, studio leads"),
+                "the file's '**Label**:' labels: " + withRoles);
+    }
+
+    @Test
     void aSectionTheFileNeverHadIsNotWrittenWhileEmpty() throws Exception {
         Path file = Path.of("src/test/resources/strategies/10-corridor-freight-logistics.md");
         byte[] bytes = Files.readAllBytes(file);
