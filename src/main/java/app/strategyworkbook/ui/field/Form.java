@@ -123,7 +123,7 @@ public final class Form {
             area.setPrefRowCount(3);
             input = area;
         } else {
-            input = new TextField();
+            input = LineBreaks.asSpaces(new TextField());
         }
         bind(input, field.label(), id(field), field.text(owner(field)), field.placeholder().at(0));
         row(field, input);
@@ -132,7 +132,7 @@ public final class Form {
 
     public ListEditor lines(TemplateField field) {
         ListEditor editor = new ListEditor(id(field), field.label(), field.rows(owner(field)),
-                field.placeholder(), this::endTyping);
+                field.placeholder(), this::endTyping, history);
         row(field, editor.view());
         return editor;
     }
@@ -144,7 +144,8 @@ public final class Form {
     public <R> TableEditor<R> table(TemplateField field) {
         Object owner = owner(field);
         ObservableList<R> items = field.rows(owner);
-        TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping);
+        TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping,
+                history);
         for (TemplateField column : field.columns()) {
             table.column(column);
         }
