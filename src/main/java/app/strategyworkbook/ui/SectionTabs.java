@@ -98,13 +98,37 @@ final class SectionTabs {
             return;
         }
         if (node instanceof TableView<?> table && at.row() >= 0 && at.row() < table.getItems().size()) {
-            table.getSelectionModel().select(at.row());
-            table.scrollTo(at.row());
+            choose(table, at.row(), at.columnId());
+        } else if (node instanceof javafx.scene.control.ListView<?> list && at.row() >= 0
+                && at.row() < list.getItems().size()) {
+            list.getSelectionModel().clearAndSelect(at.row());
+            list.scrollTo(at.row());
         }
         // After the click that chose the finding has finished, which would otherwise keep the focus in the list.
         Platform.runLater(() -> {
             Reveal.node(node);
             node.requestFocus();
         });
+    }
+
+    /**
+     * Chooses the finding's cell: its row and its column (the likelihood of risk 3, not the whole row with the last
+     * column in focus), and scrolls to it. No editing starts: the user reads the cell first, then types over it.
+     */
+    private static <R> void choose(TableView<R> table, int row, String columnId) {
+        javafx.scene.control.TableColumn<R, ?> column = table.getVisibleLeafColumns().stream()
+                .filter(c -> columnId != null && columnId.equals(c.getId())).findFirst()
+                .orElse(table.getVisibleLeafColumns().isEmpty() ? null : table.getVisibleLeafColumns().get(0));
+        if (table.getEditingCell() != null) {
+            table.edit(-1, null);
+        }
+        if (column == null) {
+            table.getSelectionModel().clearAndSelect(row);
+        } else {
+            table.getSelectionModel().clearAndSelect(row, column);
+            table.getFocusModel().focus(row, column);
+            table.scrollToColumn(column);
+        }
+        table.scrollTo(row);
     }
 }
