@@ -124,17 +124,20 @@ public final class Session {
     // Starting.
 
     /**
-     * Shows a new strategy from {@code template} (unless a document is shown already, as one dropped on the window
-     * while it came up), then offers the edits crashed sessions left unsaved, then opens {@code file} (if any, and
-     * unless edits were restored). The journals are read in the background, so the start waits on no disk.
+     * Offers the edits crashed sessions left unsaved, then shows a new strategy from {@code template} (unless edits
+     * were restored, or a document is shown already, as one dropped on the window while it came up), then opens
+     * {@code file} (if any, and unless edits were restored). The journals are read in the background, so the start
+     * waits on no disk but the listing of the recovery folder. The question comes before any document: behind it the
+     * window shows its bars alone, not a new, blank strategy that the user could take for their work lost.
      */
     public CompletableFuture<Void> start(Path file, Supplier<StrategyDocument> template) {
-        if (workbook.document() == null) {
-            show(prepare(template.get()), null, FileFormat.MARKDOWN, false);
-        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         journal.leftBehind().whenComplete((left, failed) -> ui.execute(() -> {
-            if (!offerRecovery(left == null ? List.of() : left) && file != null) {
+            boolean restored = offerRecovery(left == null ? List.of() : left);
+            if (!restored && workbook.document() == null) {
+                show(prepare(template.get()), null, FileFormat.MARKDOWN, false);
+            }
+            if (!restored && file != null) {
                 open(file).whenComplete((done, problem) -> started.complete(null));
             } else {
                 started.complete(null);

@@ -53,7 +53,10 @@ public final class ItemsEditor<T> {
         };
         rebuild.run();
         items.addListener((ListChangeListener<T>) c -> rebuild.run());
-        Button add = button(id + "-add", "Add " + noun, () -> items.add(newItem.get()));
+        Button add = button(id + "-add", "Add " + noun, () -> {
+            items.add(newItem.get());
+            reveal(panels.getChildren().get(panels.getChildren().size() - 1));
+        });
         view.getChildren().addAll(panels, new HBox(add));
     }
 
@@ -76,6 +79,17 @@ public final class ItemsEditor<T> {
         Node keyboard = panel.lookup("#" + button);
         if (keyboard != null) {
             keyboard.requestFocus();
+        }
+    }
+
+    /**
+     * A new pillar or segment is brought into view and its first field takes the keyboard, ready to be named: the
+     * panel is added at the end of the form, below what was on screen.
+     */
+    private static void reveal(Node panel) {
+        Reveal.node(panel);
+        if (panel.lookup(".text-input") instanceof javafx.scene.control.TextInputControl first) {
+            first.requestFocus();
         }
     }
 
