@@ -99,7 +99,7 @@ class CellEditingTest {
     // What the user does.
 
     private void tab(String key) {
-        robot.clickOn("#tab-" + key);
+        robot.clickOn("#outline-" + key);
         OpenWorkbook.whole(stage);
     }
 

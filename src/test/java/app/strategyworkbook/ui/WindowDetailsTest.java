@@ -118,7 +118,7 @@ class WindowDetailsTest {
     @Test
     void movingAPillarUpKeepsItInViewAndItsButtonUnderTheKeyboard() throws Exception {
         stage = OpenWorkbook.startOnExample(dir, PREFS);
-        robot.clickOn("#tab-pillars");
+        robot.clickOn("#outline-pillars");
         OpenWorkbook.whole(stage);
         var pillars = OpenWorkbook.window(stage).workbook().document().getPillars().getPillars();
         String third = pillars.get(2).getName();

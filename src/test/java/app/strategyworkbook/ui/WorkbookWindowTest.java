@@ -59,7 +59,7 @@ class WorkbookWindowTest {
     }
 
     private void tab(String key) {
-        robot.clickOn("#tab-" + key);
+        robot.clickOn("#outline-" + key);
         OpenWorkbook.whole(stage);
     }
 
@@ -120,8 +120,9 @@ class WorkbookWindowTest {
         tab("guidance");
         assertEquals("For Leadership Team", text("guidance-0-audience"));
         String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
-        assertTrue(status.contains("strategy.md") && status.contains("Markdown") && status.contains("0 errors"),
-                status);
+        assertTrue(status.contains("strategy.md") && status.contains("Markdown"), status);
+        String badge = robot.lookup("#checksBadge").queryAs(Button.class).getText();
+        assertTrue(badge.startsWith("0 errors, 0 warnings") && badge.endsWith("100% filled in"), badge);
     }
 
     @Test
@@ -184,6 +185,12 @@ class WorkbookWindowTest {
         answer("Save");
         waitFor(() -> stage.getTitle().startsWith("other.json"));
         assertTrue(Files.readString(strategy).contains("database today. Kept."));
+    }
+
+    /** The problems listed in the checks drawer (not the fields left to fill in), as the user sees them. */
+    private java.util.List<Button> problems() {
+        return robot.lookup("#checkPanel .finding").queryAllAs(Button.class).stream()
+                .filter(b -> !b.getStyleClass().contains("unfilled")).toList();
     }
 
     private WorkbookWindow windowOf() {
@@ -449,16 +456,13 @@ class WorkbookWindowTest {
         tab("resources");
         TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
         robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("10%"));
-        ListView<?> findings = robot.lookup("#checkPanel").queryAs(ListView.class);
-        waitFor(() -> findings.getItems().size() == 1);
+        waitFor(() -> problems().size() == 1);
         tab("overview");
-        Node finding = robot.lookup("#checkPanel .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class);
-        robot.clickOn(finding);
+        robot.clickOn(problems().get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("resources-allocations", stage.getScene().getFocusOwner().getId());
         robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("5%"));
-        waitFor(() -> findings.getItems().isEmpty());
+        waitFor(() -> problems().isEmpty());
     }
 
     @Test
@@ -576,11 +580,8 @@ class WorkbookWindowTest {
         start(strategy);
         var risk = windowOf().workbook().document().getRisks().getRisks().get(2);
         robot.interact(() -> risk.setLikelihood("Sometimes"));
-        ListView<?> findings = robot.lookup("#checkPanel").queryAs(ListView.class);
-        waitFor(() -> !findings.getItems().isEmpty());
-        Node finding = robot.lookup("#checkPanel .list-cell").match((javafx.scene.control.ListCell<?> c) ->
-                c.getItem() != null && c.getItem().toString().contains("Sometimes")).queryAs(Node.class);
-        robot.clickOn(finding);
+        waitFor(() -> problems().stream().anyMatch(b -> b.getText().contains("Sometimes")));
+        robot.clickOn(problems().stream().filter(b -> b.getText().contains("Sometimes")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> risks = robot.lookup("#risks-risks").queryAs(TableView.class);
         assertEquals(risks, stage.getScene().getFocusOwner(), "the risk table has the keyboard");

@@ -72,6 +72,15 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
         if (!prompt.isEmpty()) {
             getStyleClass().add("prompt");
         }
+        if (!empty && prompt.isEmpty() && item != null && FormattedText.hasMarkup(item)) {
+            // A line reads as text: "**AI Adoption**: 70%" in bold, not with its asterisks.
+            javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+            flow.getStyleClass().add("formatted-line");
+            FormattedText.show(flow, item);
+            setText(null);
+            setGraphic(flow);
+            return;
+        }
         setText(empty ? null : prompt.isEmpty() ? item : prompt);
     }
 

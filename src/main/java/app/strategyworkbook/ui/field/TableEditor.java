@@ -61,6 +61,8 @@ public final class TableEditor<R> {
         table.setAccessibleText(label);
         table.setItems(items);
         table.setEditable(true);
+        // A table wider than the form (large text on a small screen) scrolls sideways inside itself; the form does not.
+        table.setMinWidth(0);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No rows yet"));
         // Tall enough for every row of a table of usual size, so the form scrolls as one page. A longer table (a
