@@ -35,7 +35,8 @@ public final class FormattedField {
         flow.setClip(clip);
         flow.maxWidthProperty().bind(box.widthProperty());
         // The drawing never widens the form: it wraps to the field's width, or is cut inside its border.
-        flow.setMinWidth(0);
+        // A one-line field's drawing stays on one line, cut at the border as the field's own text is; a box wraps.
+        flow.setMinWidth(input instanceof javafx.scene.control.TextField ? javafx.scene.layout.Region.USE_PREF_SIZE : 0);
         box.setMinWidth(0);
         Runnable update = () -> {
             String text = input.getText() == null ? "" : input.getText();
