@@ -17,6 +17,11 @@ public final class Findings {
         list.add(new Finding(Severity.WARNING, where, field, message));
     }
 
+    /** A field not filled in yet: a warning, counted by the window in its section's completion meter. */
+    void unfilled(FieldRef where, String field, String message) {
+        list.add(new Finding(Severity.WARNING, where, field, message, true));
+    }
+
     /** A warning about a field named by its label. */
     void warning(FieldRef where, String message) {
         warning(where, where.field().label(), message);

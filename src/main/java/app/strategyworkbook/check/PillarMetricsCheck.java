@@ -27,6 +27,6 @@ final class PillarMetricsCheck implements Check {
     }
 
     static String pillarName(Pillar pillar, int index) {
-        return PlaceholderCheck.itemName(Template.PILLARS, pillar, index);
+        return Completion.itemName(Template.PILLARS, pillar, index);
     }
 }

@@ -124,6 +124,21 @@ public final class EditHistory {
         }
     }
 
+    /**
+     * Undoes the last edit and forgets it, so that redo cannot bring it back: a row added by Tab past a table's end and
+     * left empty with Escape was never wanted, and neither the document nor its history should keep a trace of it.
+     */
+    public void withdraw() {
+        if (done > 0) {
+            undo();
+            edits.subList(done, edits.size()).clear();
+            if (saved > done) {
+                saved = -1;
+            }
+            update();
+        }
+    }
+
     /** Whether the change being made now is an undo or redo, which is not recorded as an edit of its own. */
     public boolean isReplaying() {
         return replaying;

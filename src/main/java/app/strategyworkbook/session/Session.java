@@ -124,18 +124,21 @@ public final class Session {
     // Starting.
 
     /**
-     * Shows a new strategy from {@code template} (unless a document is shown already, as one dropped on the window
-     * while it came up), then offers the edits crashed sessions left unsaved, then opens {@code file} (if any, and
-     * unless edits were restored). The journals are read in the background, so the start waits on no disk.
+     * Offers the edits crashed sessions left unsaved, then shows a new strategy from {@code template} (unless edits
+     * were restored, or a document is shown already, as one dropped on the window while it came up), then opens
+     * {@code file} (if any, and unless edits were restored). The journals are read in the background, so the start
+     * waits on no disk but the listing of the recovery folder. The question comes before any document: behind it the
+     * window shows its bars alone, not a new, blank strategy that the user could take for their work lost.
      */
     public CompletableFuture<Void> start(Path file, Supplier<StrategyDocument> template) {
-        if (workbook.document() == null) {
-            show(prepare(template.get()), null, FileFormat.MARKDOWN, false);
-        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         journal.leftBehind().whenComplete((left, failed) -> ui.execute(() ->
                 offerRecovery(left == null ? List.of() : left).whenComplete((restored, problem) -> {
-                    if (!Boolean.TRUE.equals(restored) && file != null) {
+                    boolean wasRestored = Boolean.TRUE.equals(restored);
+                    if (!wasRestored && workbook.document() == null) {
+                        show(prepare(template.get()), null, FileFormat.MARKDOWN, false);
+                    }
+                    if (!wasRestored && file != null) {
                         open(file).whenComplete((done, notOpened) -> started.complete(null));
                     } else {
                         started.complete(null);
@@ -197,7 +200,8 @@ public final class Session {
             String name = entry.file() == null ? "a new strategy" : entry.file().getFileName().toString();
             chosen = prompts.restore(name, entry.written());
             if (chosen) {
-                restored = restore(entry).thenApply(done -> true);
+                // A restore that failed (its error said so) leaves no document: a new one is shown instead.
+                restored = restore(entry).thenApply(done -> workbook.document() != null);
             } else {
                 journal.discard(entry);
             }

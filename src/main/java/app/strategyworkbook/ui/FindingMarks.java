@@ -7,39 +7,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
+import javafx.scene.control.Tooltip;
 
-/** Each check finding marked on its field with ControlsFX's validation graphic, its message on hover. */
+/**
+ * Each problem the checks found marked on its field, inside the field's own border: the border and a bar down its
+ * left edge in the error's or warning's colour (the stylesheet's), the message on hover. A field not filled in yet is
+ * not marked: its placeholder says so already, and the section's completion meter counts it.
+ */
 final class FindingMarks {
-    /** Made when first needed: its pictures are read from the ControlsFX jar, which the first frame need not wait for. */
-    private ValidationDecoration decoration;
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("finding-error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("finding-warning");
     private final List<Control> marked = new ArrayList<>();
-
-    /**
-     * Lays ControlsFX's layer of marks over the window before its sections are put in. ControlsFX puts that layer at
-     * the scene's root when the first mark is made; made then, with the sections on screen, it restyles all of them.
-     */
-    void prepare(Node inScene) {
-        org.controlsfx.control.decoration.Decoration none =
-                new org.controlsfx.control.decoration.GraphicDecoration(new javafx.scene.layout.Region());
-        org.controlsfx.control.decoration.Decorator.addDecoration(inScene, none);
-        org.controlsfx.control.decoration.Decorator.removeDecoration(inScene, none);
-    }
+    private final Map<Control, Tooltip> tips = new LinkedHashMap<>();
 
     /** Marks the fields of {@code findings} that are on screen, and clears the marks of findings that are gone. */
     void show(Scene scene, List<Finding> findings) {
-        if (decoration == null) {
-            decoration = new GraphicValidationDecoration();
+        for (Control control : marked) {
+            control.pseudoClassStateChanged(ERROR, false);
+            control.pseudoClassStateChanged(WARNING, false);
+            if (control.getTooltip() == tips.get(control)) {
+                control.setTooltip(null);
+            }
         }
-        marked.forEach(decoration::removeDecorations);
         marked.clear();
+        tips.clear();
         Map<Control, List<Finding>> byControl = new LinkedHashMap<>();
         for (Finding finding : findings) {
+            if (finding.unfilled()) {
+                continue;
+            }
             Node node = scene.lookup("#" + FieldLocator.of(finding).controlId());
             if (node instanceof Control control && control.getScene() != null) {
                 byControl.computeIfAbsent(control, c -> new ArrayList<>()).add(finding);
@@ -48,8 +48,14 @@ final class FindingMarks {
         byControl.forEach((control, found) -> {
             String text = found.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("\n"));
             boolean error = found.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            decoration.applyValidationDecoration(error ? ValidationMessage.error(control, text)
-                    : ValidationMessage.warning(control, text));
+            control.pseudoClassStateChanged(error ? ERROR : WARNING, true);
+            if (control.getTooltip() == null) {
+                Tooltip tip = new Tooltip(text);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                control.setTooltip(tip);
+                tips.put(control, tip);
+            }
             marked.add(control);
         });
     }

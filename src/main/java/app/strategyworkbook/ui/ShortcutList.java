@@ -58,27 +58,39 @@ final class ShortcutList {
         GridPane table = new GridPane();
         table.setId("shortcutTable");
         table.getStyleClass().add("shortcut-table");
+        // What a key does wraps in the first column, which takes the dialog's width; the keys stay on one line beside it.
+        javafx.scene.layout.ColumnConstraints does = new javafx.scene.layout.ColumnConstraints();
+        does.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        does.setMinWidth(160);
+        javafx.scene.layout.ColumnConstraints keysColumn = new javafx.scene.layout.ColumnConstraints();
+        keysColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.getColumnConstraints().addAll(does, keysColumn);
         int row = 0;
         for (Group group : groups) {
             Label heading = new Label(group.heading());
             heading.getStyleClass().add("shortcut-group");
             table.add(heading, 0, row++, 2, 1);
             for (KeyHelp key : group.keys()) {
-                Label does = new Label(key.does());
+                Label what = new Label(key.does());
+                what.setWrapText(true);
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label keys = new Label(key.keys());
+                keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 keys.getStyleClass().add("shortcut-keys");
-                table.addRow(row++, does, keys);
+                table.addRow(row++, what, keys);
             }
         }
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(560, 520);
+        scroll.setPrefSize(640, 560);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setHeaderText("Keyboard shortcuts");
         alert.setTitle("Keyboard Shortcuts");
         alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setId("shortcutsDialog");
         alert.initOwner(owner);
+        alert.setResizable(true);
         alert.show();
     }
 }

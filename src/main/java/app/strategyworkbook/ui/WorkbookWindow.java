@@ -23,7 +23,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -40,12 +39,14 @@ public final class WorkbookWindow {
     private final Session session;
     private final Workbook workbook = new Workbook();
     private final StrategyFiles files = new StrategyFiles();
-    private final CheckPanel checks = new CheckPanel(this::goTo);
+    private final SimpleBooleanProperty checksShown = new SimpleBooleanProperty(true);
+    private final CheckPanel checks = new CheckPanel(this::goTo, () -> checksShown.set(false));
     private final FindingMarks marks = new FindingMarks();
     private final SectionTabs tabs = new SectionTabs(this::markFindings);
-    private final SplitPane split = new SplitPane();
+    private final Outline outline = new Outline(tabs::goTo);
+    /** The outline, the section shown, and the checks drawer when it is open. */
+    private final BorderPane middle = new BorderPane();
     private final SlideCommands slides;
-    private final SimpleBooleanProperty checksShown = new SimpleBooleanProperty(true);
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     private double textSize = 13;
     private BorderPane root;
@@ -78,18 +79,18 @@ public final class WorkbookWindow {
     /** The same, with the new strategy from {@code template}, which may be read on another thread meanwhile. */
     public void show(Path file, Supplier<StrategyDocument> template) {
         useTheme(false);
-        split.getItems().addAll(tabs.view(), checks.view());
-        split.setDividerPositions(0.77);
-        checksShown.addListener((obs, was, is) -> {
-            if (is) {
-                split.getItems().add(checks.view());
-                split.setDividerPositions(0.77);
-            } else {
-                split.getItems().remove(checks.view());
+        middle.setLeft(outline.view());
+        middle.setCenter(tabs.view());
+        middle.setRight(checks.view());
+        checksShown.addListener((obs, was, is) -> middle.setRight(is ? checks.view() : null));
+        tabs.shownProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                outline.chosen(is);
             }
         });
+        checks.findingsProperty().addListener((obs, was, is) -> outline.marks(checks.completionProperty().get(), is));
         dark.addListener((obs, was, is) -> useTheme(is));
-        outside = new OutsideChangeBar(split, workbook, files, new OutsideChangeBar.Answers() {
+        outside = new OutsideChangeBar(middle, workbook, files, new OutsideChangeBar.Answers() {
             @Override
             public void reload(StrategyFiles.Opened theirs, StrategyFiles.DiskStamp stamp) {
                 session.reload(theirs, stamp);
@@ -113,10 +114,11 @@ public final class WorkbookWindow {
             }
         });
         WindowMenus menus = new WindowMenus(stage, session, slides, checksShown, dark, this::textSize);
-        StatusLine status = new StatusLine(session, checks.findingsProperty());
+        StatusLine status = new StatusLine(session, checks.findingsProperty(), checks.completionProperty(),
+                () -> checksShown.set(!checksShown.get()));
         // The sections and checks are put in the middle after the window's first frame (see below).
         root = new BorderPane(null, new VBox(menus.bar(), menus.toolbar()), null, status.view(), null);
-        root.getStyleClass().add("workbook");
+        root.getStyleClass().addAll("workbook", app.strategyworkbook.ui.field.Icons.sizeClass(textSize));
         root.setStyle("-fx-font-size: " + textSize + "px;");
         // The window's first frame (FirstFrame) may be on screen already: its scene takes the real bars.
         Scene scene = stage.getScene();
@@ -144,18 +146,25 @@ public final class WorkbookWindow {
         checks.findingsProperty().addListener((obs, was, is) -> markFindings());
         session.onShow(ready -> {
             tabs.show(ready.document(), workbook.history());
+            outline.show(ready.document(), tabs.order());
             checks.show(ready.document(), ready.findings());
+            outline.marks(checks.completionProperty().get(), checks.findingsProperty().get());
         });
         stage.show();
         // The window is on screen with its menus, toolbar and status bar first. The sections and the checks come in
         // its next frame, so that this one waits for none of their making, styling and layout; the form's fields
         // follow a frame's share at a time.
+        // The drawer starts closed on a narrow screen, where the sections need the room; F8 or the status bar's
+        // count of findings opens it.
+        checksShown.set(stage.getWidth() >= WIDE_ENOUGH_FOR_CHECKS);
         FirstFrame.afterNextFrame(() -> {
-            marks.prepare(status.view());
             root.setCenter(outside.view());
             session.start(file, template);
         });
     }
+
+    /** The narrowest window that shows the checks drawer beside the outline and a section when it opens. */
+    private static final double WIDE_ENOUGH_FOR_CHECKS = 1200;
 
     /**
      * The document's history handles undo everywhere, text fields included (they have an undo of their own); Ctrl+Tab
@@ -214,6 +223,9 @@ public final class WorkbookWindow {
     private void textSize(int by) {
         textSize = Math.max(10, Math.min(24, textSize + by));
         root.setStyle("-fx-font-size: " + textSize + "px;");
+        // Icons are sized by the stylesheet under a class per text size: an icon's "em" is its own icon size.
+        root.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
+        root.getStyleClass().add(app.strategyworkbook.ui.field.Icons.sizeClass(textSize));
     }
 
     // What the app and the tests reach.

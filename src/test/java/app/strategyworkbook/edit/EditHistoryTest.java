@@ -178,4 +178,17 @@ class EditHistoryTest {
         }
         assertTrue(history.isUnsaved(), "the saved state was dropped: no state reached by undo is called saved");
     }
+
+    @Test
+    void aWithdrawnEditLeavesNoTraceToRedoAndTheSavedStateHolds() {
+        var risks = doc.getRisks().getRisks();
+        int before = risks.size();
+        history.markSaved();
+        risks.add(new app.strategyworkbook.model.Risk());
+        assertTrue(history.isUnsaved());
+        history.withdraw();
+        assertEquals(before, risks.size(), "the row is gone again");
+        assertFalse(history.isUnsaved(), "as it was when saved");
+        assertFalse(history.canRedoProperty().get(), "nothing to redo: the row was never wanted");
+    }
 }

@@ -99,7 +99,7 @@ class CellEditingTest {
     // What the user does.
 
     private void tab(String key) {
-        robot.clickOn("#tab-" + key);
+        robot.clickOn("#outline-" + key);
         OpenWorkbook.whole(stage);
     }
 
@@ -108,11 +108,15 @@ class CellEditingTest {
                 && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == row).queryAs(TableCell.class);
     }
 
-    /** Double-clicks a cell to edit it, and types over its text (which editing selects). */
+    /**
+     * Double-clicks a cell to edit it, chooses its text (a double-click puts the caret at the end) and types over it,
+     * as a person replaces a cell's text.
+     */
     private void typeInCell(String tableId, String columnId, int row, String text) {
         robot.doubleClickOn(cell(tableId, columnId, row));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(editingCell(tableId), "double-clicking a cell edits it");
+        press(KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -192,14 +196,65 @@ class CellEditingTest {
     }
 
     @Test
-    void tabOnTheLastCellKeepsItAndLeavesTheTable() {
+    void tabOnTheLastCellKeepsItAndAddsARowToTypeIn() {
         tab("resources");
         typeInCell("resources-allocations", RATIONALE, 4, "Lean");
         press(KeyCode.TAB);
-        assertEquals("Lean", allocation(4).getRationale());
-        assertNull(editingCell("resources-allocations"));
+        assertEquals("Lean", allocation(4).getRationale(), "the last cell is kept");
+        var next = editingCell("resources-allocations");
+        assertNotNull(next, "Tab past the last cell adds a row, as a word processor's table does");
+        assertEquals(5, next.getRow());
+        assertEquals(AREA, next.getTableColumn().getId(), "and edits its first cell");
+        robot.write("Partnerships");
+        press(KeyCode.TAB);
+        robot.write("5%");
+        robot.clickOn("#allocationTotal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Partnerships", allocation(5).getArea());
+        assertEquals("5%", allocation(5).getInvestment());
+        assertEquals("Total 105% - 5% over", total());
+    }
+
+    @Test
+    void aRowAddedByTabAndLeftEmptyWithEscapeGoesAgainLeavingNoTrace() throws Exception {
+        tab("resources");
+        var rows = workbook().document().getResources().getAllocations();
+        typeInCell("resources-allocations", RATIONALE, 4, "Lean");
+        press(KeyCode.TAB);
+        assertEquals(6, rows.size());
+        press(KeyCode.ESCAPE);
+        assertEquals(5, rows.size(), "the new row, left empty, is gone");
+        assertEquals("Lean", allocation(4).getRationale(), "what was typed before stays");
+        assertEquals("Undo typing in Rationale", undoText(), "the row's adding is not left in the history");
+        assertFalse(workbook().history().canRedoProperty().get(), "nor can redo bring it back");
         Node focus = stage.getScene().getFocusOwner();
-        assertFalse(focus instanceof TableView, "the keyboard went on past the table: " + focus);
+        assertTrue(focus instanceof TableView, "the keyboard stays in the table: " + focus);
+        press(KeyCode.TAB);
+        assertFalse(stage.getScene().getFocusOwner() instanceof TableView,
+                "Tab, with no cell being edited, goes on past the table");
+    }
+
+    @Test
+    void aRowWithSomethingTypedStaysWhenEscapeDropsTheNextCell() {
+        tab("resources");
+        var rows = workbook().document().getResources().getAllocations();
+        robot.clickOn("#resources-allocations-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Partnerships");
+        press(KeyCode.TAB);
+        press(KeyCode.ESCAPE);
+        assertEquals(6, rows.size(), "a row with words in it is never removed by Escape");
+        assertEquals("Partnerships", allocation(5).getArea());
+    }
+
+    @Test
+    void shiftTabOnTheFirstCellKeepsItAndGoesBackBeforeTheTable() {
+        tab("resources");
+        typeInCell("resources-allocations", AREA, 0, "Product");
+        press(KeyCode.SHIFT, KeyCode.TAB);
+        assertEquals("Product", allocation(0).getArea());
+        assertNull(editingCell("resources-allocations"));
+        assertFalse(stage.getScene().getFocusOwner() instanceof TableView, "the keyboard went back before the table");
     }
 
     @Test
@@ -315,6 +370,10 @@ class CellEditingTest {
         var editing = editingCell("resources-allocations");
         assertEquals(5, editing.getRow());
         assertEquals(AREA, editing.getTableColumn().getId());
+        var selected = robot.lookup("#resources-allocations").queryAs(TableView.class).getSelectionModel()
+                .getSelectedCells();
+        assertEquals(1, selected.size(), "the first cell is chosen, not the row with its last cell highlighted");
+        assertEquals(AREA, ((javafx.scene.control.TablePosition<?, ?>) selected.get(0)).getTableColumn().getId());
         robot.write("Partnerships");
         press(KeyCode.TAB);
         robot.write("5%");
@@ -324,7 +383,8 @@ class CellEditingTest {
         assertEquals("Total 105% - 5% over", total());
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> !unsaved());
-        assertTrue(saved().contains("| Partnerships | 5% |"), saved());
+        // The new row is written like its neighbours, padded as they are.
+        assertTrue(saved().matches("(?s).*\\| Partnerships +\\| 5% +\\|.*"), saved());
     }
 
     // Boxes of text.
@@ -397,6 +457,7 @@ class CellEditingTest {
         var items = workbook().document().getContext().getTrends();
         robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
                 .queryAs(Node.class));
+        press(KeyCode.CONTROL, KeyCode.A);
         robot.write("First trend");
         press(KeyCode.TAB);
         assertEquals("First trend", items.get(0), "Tab keeps the line");
@@ -407,6 +468,7 @@ class CellEditingTest {
         assertEquals(-1, trends.getEditingIndex());
         robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 2)
                 .queryAs(Node.class));
+        press(KeyCode.CONTROL, KeyCode.A);
         robot.write("Third trend");
         robot.clickOn("#context-tam");
         assertEquals("Third trend", items.get(2), "a click on another field keeps it");
@@ -433,9 +495,81 @@ class CellEditingTest {
         tab("context");
         robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
                 .queryAs(Node.class));
+        press(KeyCode.CONTROL, KeyCode.A);
         robot.write("Only trend that matters");
         press(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> !unsaved());
         assertTrue(saved().contains("- Only trend that matters\n"), saved());
+    }
+
+    @Test
+    void tabOnTheLastLineOfAListKeepsItAndAddsALineThatEscapeTakesBackWhenEmpty() {
+        tab("context");
+        ListView<?> trends = robot.lookup("#context-trends").queryAs(ListView.class);
+        var items = workbook().document().getContext().getTrends();
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 2)
+                .queryAs(Node.class));
+        robot.write(" (and the UK)");
+        press(KeyCode.TAB);
+        assertTrue(items.get(2).endsWith("governance tooling (and the UK)"), "typed at the end, kept: " + items.get(2));
+        assertEquals(4, items.size(), "Tab past the last line adds one");
+        assertEquals(3, trends.getEditingIndex(), "and edits it");
+        robot.write("Open-weight models close the gap");
+        press(KeyCode.TAB);
+        assertEquals("Open-weight models close the gap", items.get(3));
+        assertEquals(5, items.size());
+        press(KeyCode.ESCAPE);
+        assertEquals(4, items.size(), "the empty line added last goes again on Escape");
+        assertEquals(-1, trends.getEditingIndex());
+    }
+
+    /** Editing a cell shows where typing goes: F2 or a double-click puts the caret at the end, choosing nothing. */
+    @Test
+    void aCellOpenedByDoubleClickHasTheCaretAtTheEndAndTabChoosesTheNextCellsTextVisibly() throws Exception {
+        tab("resources");
+        robot.doubleClickOn(cell("resources-allocations", AREA, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField input = (javafx.scene.control.TextField) stage.getScene().getFocusOwner();
+        assertEquals("", input.getSelectedText(), "nothing is chosen, so nothing is replaced unseen");
+        assertEquals(input.getLength(), input.getCaretPosition(), "the caret is at the end");
+        robot.write(" and design");
+        press(KeyCode.TAB);
+        assertEquals("Product Development and design", allocation(0).getArea());
+        javafx.scene.control.TextField next = (javafx.scene.control.TextField) stage.getScene().getFocusOwner();
+        assertEquals("45%", next.getSelectedText(), "Tab chooses the next cell's text, as a word processor does");
+        // The choice is drawn in the strong accent, which the chosen cell's own light background does not hide.
+        javafx.scene.image.Image picture = WaitForAsyncUtils.asyncFx(() -> next.snapshot(null, null)).get();
+        javafx.scene.paint.Color accent = javafx.scene.paint.Color.web("#0969da");
+        boolean shown = false;
+        for (int x = 0; x < picture.getWidth() && !shown; x++) {
+            for (int y = 0; y < picture.getHeight() && !shown; y++) {
+                javafx.scene.paint.Color c = picture.getPixelReader().getColor(x, y);
+                shown = Math.abs(c.getRed() - accent.getRed()) < 0.08 && Math.abs(c.getGreen() - accent.getGreen()) < 0.08
+                        && Math.abs(c.getBlue() - accent.getBlue()) < 0.08;
+            }
+        }
+        assertTrue(shown, "the chosen text is drawn on the accent colour");
+        press(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void linesPastedIntoAOneLineFieldOrCellBecomeWordsWithSpaces() throws Exception {
+        tab("context");
+        javafx.scene.control.TextField tam = robot.lookup("#context-tam").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent lines = new javafx.scene.input.ClipboardContent();
+            lines.putString("$60B\nall AI infrastructure\r\nspending");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(lines);
+        });
+        robot.clickOn(tam);
+        press(KeyCode.CONTROL, KeyCode.A);
+        press(KeyCode.CONTROL, KeyCode.V);
+        assertEquals("$60B all AI infrastructure spending", workbook().document().getContext().getTam());
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
+                .queryAs(Node.class));
+        press(KeyCode.CONTROL, KeyCode.A);
+        press(KeyCode.CONTROL, KeyCode.V);
+        press(KeyCode.ENTER);
+        assertEquals("$60B all AI infrastructure spending", workbook().document().getContext().getTrends().get(0));
     }
 }

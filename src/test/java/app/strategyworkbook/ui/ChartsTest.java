@@ -46,7 +46,7 @@ class ChartsTest {
     }
 
     private void tab(String key) {
-        robot.clickOn("#tab-" + key);
+        robot.clickOn("#outline-" + key);
         OpenWorkbook.whole(stage);
     }
 

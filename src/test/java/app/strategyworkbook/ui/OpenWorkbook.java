@@ -91,7 +91,19 @@ final class OpenWorkbook {
         writingDone();
         Preferences.userRoot().node(preferences).removeNode();
         for (Path folder : MADE) {
-            deleteAll(folder);
+            // A journal timer set by the last edit may still write once the window is gone: wait, and try again.
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    deleteAll(folder);
+                    break;
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    if (attempt == 5) {
+                        throw e;
+                    }
+                    Thread.sleep(500);
+                    writingDone();
+                }
+            }
         }
         MADE.clear();
     }

@@ -106,12 +106,19 @@ class WindowDetailsTest {
                 .orElseThrow();
         assertEquals(javafx.scene.layout.GridPane.getRowIndex(present), javafx.scene.layout.GridPane.getRowIndex(f5));
         assertEquals(1, javafx.scene.layout.GridPane.getColumnIndex(f5));
+        // Every description is read whole: a long one wraps rather than ending in "…".
+        for (Node n : table.getChildren()) {
+            Label label = (Label) n;
+            String shown = label.lookup(".text") instanceof javafx.scene.text.Text text ? text.getText() : "";
+            assertEquals(label.getText(), shown.replace("\n", " ").replaceAll(" +", " ").trim(),
+                    "not cut short: " + label.getText());
+        }
     }
 
     @Test
     void movingAPillarUpKeepsItInViewAndItsButtonUnderTheKeyboard() throws Exception {
         stage = OpenWorkbook.startOnExample(dir, PREFS);
-        robot.clickOn("#tab-pillars");
+        robot.clickOn("#outline-pillars");
         OpenWorkbook.whole(stage);
         var pillars = OpenWorkbook.window(stage).workbook().document().getPillars().getPillars();
         String third = pillars.get(2).getName();

@@ -59,7 +59,7 @@ class WorkbookWindowTest {
     }
 
     private void tab(String key) {
-        robot.clickOn("#tab-" + key);
+        robot.clickOn("#outline-" + key);
         OpenWorkbook.whole(stage);
     }
 
@@ -120,8 +120,9 @@ class WorkbookWindowTest {
         tab("guidance");
         assertEquals("For Leadership Team", text("guidance-0-audience"));
         String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
-        assertTrue(status.contains("strategy.md") && status.contains("Markdown") && status.contains("0 errors"),
-                status);
+        assertTrue(status.contains("strategy.md") && status.contains("Markdown"), status);
+        String badge = robot.lookup("#checksBadge").queryAs(Button.class).getText();
+        assertTrue(badge.startsWith("0 errors, 0 warnings") && badge.endsWith("100% filled in"), badge);
     }
 
     @Test
@@ -184,6 +185,12 @@ class WorkbookWindowTest {
         answer("Save");
         waitFor(() -> stage.getTitle().startsWith("other.json"));
         assertTrue(Files.readString(strategy).contains("database today. Kept."));
+    }
+
+    /** The problems listed in the checks drawer (not the fields left to fill in), as the user sees them. */
+    private java.util.List<Button> problems() {
+        return robot.lookup("#checkPanel .finding").queryAllAs(Button.class).stream()
+                .filter(b -> !b.getStyleClass().contains("unfilled")).toList();
     }
 
     private WorkbookWindow windowOf() {
@@ -255,6 +262,8 @@ class WorkbookWindowTest {
         OpenWorkbook.crash(stage);
         stage = OpenWorkbook.start(null, PREFS, recovery);
         waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
+        assertEquals(null, windowOf().workbook().document(),
+                "asked before any document is shown: no new, blank strategy behind the question");
         String offer = robot.lookup("#restorePrompt").queryAs(DialogPane.class).getContentText();
         assertTrue(offer.contains("strategy.md"), offer);
         click("#restorePrompt", "Restore");
@@ -447,16 +456,13 @@ class WorkbookWindowTest {
         tab("resources");
         TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
         robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("10%"));
-        ListView<?> findings = robot.lookup("#checkPanel").queryAs(ListView.class);
-        waitFor(() -> findings.getItems().size() == 1);
+        waitFor(() -> problems().size() == 1);
         tab("overview");
-        Node finding = robot.lookup("#checkPanel .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class);
-        robot.clickOn(finding);
+        robot.clickOn(problems().get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("resources-allocations", stage.getScene().getFocusOwner().getId());
         robot.interact(() -> ((app.strategyworkbook.model.Allocation) table.getItems().get(4)).setInvestment("5%"));
-        waitFor(() -> findings.getItems().isEmpty());
+        waitFor(() -> problems().isEmpty());
     }
 
     @Test
@@ -504,6 +510,7 @@ class WorkbookWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("High", risk.getLikelihood(), "chosen from the scale");
         robot.doubleClickOn(likelihood);
+        press(KeyCode.CONTROL, KeyCode.A);
         robot.write("Maybe");
         press(KeyCode.ENTER);
         assertEquals("Maybe", risk.getLikelihood(), "typed and kept as written");
@@ -566,5 +573,56 @@ class WorkbookWindowTest {
         press(KeyCode.ENTER);
         assertEquals("Open-source models reach parity", trends.getItems().get(3));
         assertTrue(stage.getTitle().startsWith("• "));
+    }
+
+    @Test
+    void choosingAFindingAboutALikelihoodChoosesThatCellAndStartsNoEdit() throws Exception {
+        start(strategy);
+        var risk = windowOf().workbook().document().getRisks().getRisks().get(2);
+        robot.interact(() -> risk.setLikelihood("Sometimes"));
+        waitFor(() -> problems().stream().anyMatch(b -> b.getText().contains("Sometimes")));
+        robot.clickOn(problems().stream().filter(b -> b.getText().contains("Sometimes")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> risks = robot.lookup("#risks-risks").queryAs(TableView.class);
+        assertEquals(risks, stage.getScene().getFocusOwner(), "the risk table has the keyboard");
+        var chosen = risks.getSelectionModel().getSelectedCells();
+        assertEquals(1, chosen.size(), "one cell is chosen, not the row: " + chosen);
+        assertEquals(2, chosen.get(0).getRow());
+        assertEquals("risks-risks-likelihood", chosen.get(0).getTableColumn().getId());
+        assertEquals("risks-risks-likelihood", risks.getFocusModel().getFocusedCell().getTableColumn().getId(),
+                "the keyboard is on the likelihood, not the owner");
+        assertEquals(null, risks.getEditingCell(), "no edit starts: the user reads the cell first");
+    }
+
+    @Test
+    void aRiskTableHeaderShowsItsWholeWord() throws Exception {
+        start(strategy);
+        tab("risks");
+        for (var header : robot.lookup("#risks-risks .column-header .label").queryAllAs(javafx.scene.control.Label.class)) {
+            assertEquals(header.getText(), ((javafx.scene.text.Text) header.lookup(".text")).getText(),
+                    "the header is not cut short");
+        }
+    }
+
+    @Test
+    void aNewPillarIsBroughtIntoViewReadyToBeNamed() throws Exception {
+        start(strategy);
+        tab("pillars");
+        var pillars = windowOf().workbook().document().getPillars().getPillars();
+        robot.interact(() -> robot.lookup("#pillars-pillars-add").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        int added = pillars.size() - 1;
+        Node panel = robot.lookup("#pillars-pillars-" + added).query();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup(".form-scroll")
+                .queryAll().stream().filter(n -> n.lookup("#pillars-pillars-" + added) != null).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            var seen = scroll.localToScene(scroll.getLayoutBounds());
+            var top = panel.localToScene(panel.getLayoutBounds());
+            assertTrue(top.getMinY() >= seen.getMinY() - 1 && top.getMinY() < seen.getMaxY(),
+                    "the new pillar is in view: " + top + " in " + seen);
+        });
+        assertEquals("pillars-" + added + "-name", stage.getScene().getFocusOwner().getId(),
+                "its name has the keyboard");
     }
 }

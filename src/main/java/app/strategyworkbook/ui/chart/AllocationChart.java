@@ -13,8 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The investment allocation as a pie: a slice per area, labelled with area and percentage, a grey "Unallocated"
- * slice when under 100, and the total above it, in error whenever it is not exactly 100. It follows every change.
+ * The investment allocation as a donut, as the slides draw it: flat slices in the slides' colours, a slice per area,
+ * labelled with area and percentage, a grey "Unallocated" slice when under 100, the total in its centre and above it,
+ * in error whenever it is not exactly 100. It follows every change.
  */
 public final class AllocationChart {
     /** Okabe-Ito colours, told apart by people with colour-blindness too; grey is kept for "Unallocated". */
@@ -38,7 +39,7 @@ public final class AllocationChart {
     }
 
     private final ResourceAllocation resources;
-    private final PieChart pie = new PieChart();
+    private final DonutChart pie = new DonutChart();
     private final Label total = new Label();
     private final VBox view;
     /** Each area keeps its colour while others change. */
@@ -82,8 +83,10 @@ public final class AllocationChart {
         for (PieChart.Data slice : pie.getData()) {
             String colour = slice.getName().startsWith("Unallocated ") ? UNALLOCATED_COLOUR
                     : colourOf(slice.getName().substring(0, slice.getName().lastIndexOf(' ')));
-            slice.getNode().setStyle("-fx-pie-color: " + colour + ";");
+            // Flat, as on the slides: the theme's pie is shaded with a gradient.
+            slice.getNode().setStyle("-fx-pie-color: " + colour + "; -fx-background-color: " + colour + ";");
         }
+        pie.centre(!sum.anyNumber() ? "" : sum.totalText());
         total.setText(!sum.anyNumber() ? "No percentages yet"
                 : "Total " + sum.totalText() + (sum.exact() ? "" : " - " + sum.gap()));
         total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), sum.anyNumber() && !sum.exact());

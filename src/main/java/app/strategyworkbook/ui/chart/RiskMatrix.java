@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
  */
 public final class RiskMatrix {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** Severity from the sum of the two levels' positions; words first, so colour is never the only cue. */
     private static final List<String> SEVERITY = List.of("Low", "Low", "Moderate", "High", "Severe", "Severe");
 
@@ -228,6 +229,9 @@ public final class RiskMatrix {
             }
             e.consume();
         });
+        // The cell a chip would land in is outlined while the chip is over it.
+        cell.setOnDragEntered(e -> cell.pseudoClassStateChanged(DROP_TARGET, e.getDragboard().hasString()));
+        cell.setOnDragExited(e -> cell.pseudoClassStateChanged(DROP_TARGET, false));
         cell.setOnDragDropped(e -> {
             int index = Integer.parseInt(e.getDragboard().getString());
             move(risks.getRisks().get(index), index, likelihood, impact);
@@ -258,6 +262,10 @@ public final class RiskMatrix {
             ClipboardContent content = new ClipboardContent();
             content.putString(String.valueOf(index));
             board.setContent(content);
+            // The chip itself goes with the pointer, not the system's document icon.
+            javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+            clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            board.setDragView(chip.snapshot(clear, null), chip.getWidth() / 2, chip.getHeight() / 2);
             e.consume();
         });
         chip.setOnKeyPressed(e -> {

@@ -34,7 +34,10 @@ public final class CellEdit {
         /** Ends editing, the cell showing what it held before: Escape. */
         void drop();
 
-        /** Edits the next (+1) or previous (-1) cell, row by row, or leaves the table or list at its ends. */
+        /**
+         * Edits the next (+1) or previous (-1) cell, row by row. Past the last cell a new row is added and edited, as
+         * in a word processor's table; before the first, the keyboard goes back to the control before the table.
+         */
         void moveBy(int step);
     }
 
@@ -43,7 +46,8 @@ public final class CellEdit {
             new KeyHelp("Edit the chosen cell or line", "F2, a double-click, or start typing"),
             new KeyHelp("Keep what was typed", "Enter, or click elsewhere"),
             new KeyHelp("Keep it and edit the next or previous cell", "Tab, Shift+Tab"),
-            new KeyHelp("Drop what was typed", "Esc"));
+            new KeyHelp("On the last cell: keep it and add a row or line", "Tab"),
+            new KeyHelp("Drop what was typed (a new row left empty goes again)", "Esc"));
 
     private final Cell cell;
     private final TextField text;
@@ -52,6 +56,11 @@ public final class CellEdit {
     /** Escape was pressed: the editing ends without keeping anything. */
     private boolean dropping;
     private String before = "";
+    /**
+     * True while Tab moves the editing on: the next cell shows its text chosen, as a word processor's table does, so
+     * that typing replaces it; a cell opened by F2, Enter or a double-click puts the caret at the end instead.
+     */
+    private static boolean tabbing;
 
     /**
      * @param keyboard the control that has the keyboard while editing: the text field, or an editable combo box
@@ -60,6 +69,7 @@ public final class CellEdit {
     CellEdit(Cell cell, Node keyboard, TextField text) {
         this.cell = cell;
         this.text = text;
+        LineBreaks.asSpaces(text);
         keyboard.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // Focus goes when the user clicks or tabs elsewhere, or the window itself loses the keyboard.
         keyboard.focusedProperty().addListener((obs, was, is) -> {
@@ -76,6 +86,18 @@ public final class CellEdit {
         dropping = false;
         active = true;
         pending = this;
+    }
+
+    /**
+     * Where the caret goes once the cell's editor has the keyboard: all the text chosen when Tab arrived here (typing
+     * replaces it, and the theme shows it chosen), else the caret at the end, so nothing is replaced unseen.
+     */
+    void placeCaret() {
+        if (tabbing) {
+            text.selectAll();
+        } else {
+            text.end();
+        }
     }
 
     /**
@@ -132,7 +154,12 @@ public final class CellEdit {
             leave();
         } else if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
             leave();
-            cell.moveBy(e.isShiftDown() ? -1 : 1);
+            tabbing = true;
+            try {
+                cell.moveBy(e.isShiftDown() ? -1 : 1);
+            } finally {
+                tabbing = false;
+            }
         } else if (e.getCode() == KeyCode.ESCAPE) {
             dropping = true;
             cell.drop();

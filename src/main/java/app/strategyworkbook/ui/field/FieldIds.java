@@ -37,19 +37,25 @@ public final class FieldIds {
     }
 
     /**
-     * Where a reference leads on screen: the control's id, and the row to choose in it where the control is a table
-     * or list (-1 for none).
+     * Where a reference leads on screen: the control's id, the row to choose in it where the control is a table or
+     * list (-1 for none), and the id of the column where the field is a table's cell (null for none).
      */
-    public record Place(String controlId, int row) {
+    public record Place(String controlId, int row, String columnId) {
     }
 
-    /** The control of {@code ref}: its own, or, for a cell of a table, the table's and the cell's row. */
+    /** The control of {@code ref}: its own, or, for a cell of a table, the table's, the cell's row and its column. */
     public static Place of(FieldRef ref) {
         TemplateField field = ref.field();
         if (field.parent() != null && field.parent().kind() != Kind.ITEMS) {
             List<Integer> rows = ref.placing();
-            return new Place(of(field.parent(), rows.subList(0, rows.size() - 1)), rows.get(rows.size() - 1));
+            String table = of(field.parent(), rows.subList(0, rows.size() - 1));
+            return new Place(table, rows.get(rows.size() - 1), column(table, field.key()));
         }
-        return new Place(of(field, ref.placing()), ref.row());
+        return new Place(of(field, ref.placing()), ref.row(), null);
+    }
+
+    /** The id of a table's column, from the table's id and a word for the column ("risks-risks-likelihood"). */
+    public static String column(String tableId, String word) {
+        return tableId + "-" + word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

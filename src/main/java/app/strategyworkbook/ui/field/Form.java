@@ -76,9 +76,15 @@ public final class Form {
         return rows;
     }
 
+    /** A heading of the form, with an id the outline goes to: "heading-" and its words ("heading-risk-matrix"). */
     public Form heading(String text) {
+        return heading(text, FieldIds.column("heading", text));
+    }
+
+    private Form heading(String text, String id) {
         Label heading = new Label(text);
         heading.getStyleClass().add("form-heading");
+        heading.setId(id);
         rows.getChildren().add(heading);
         return this;
     }
@@ -123,16 +129,16 @@ public final class Form {
             area.setPrefRowCount(3);
             input = area;
         } else {
-            input = new TextField();
+            input = LineBreaks.asSpaces(new TextField());
         }
         bind(input, field.label(), id(field), field.text(owner(field)), field.placeholder().at(0));
-        row(field, input);
+        row(field, FormattedField.of(input));
         return input;
     }
 
     public ListEditor lines(TemplateField field) {
         ListEditor editor = new ListEditor(id(field), field.label(), field.rows(owner(field)),
-                field.placeholder(), this::endTyping);
+                field.placeholder(), this::endTyping, history);
         row(field, editor.view());
         return editor;
     }
@@ -144,7 +150,8 @@ public final class Form {
     public <R> TableEditor<R> table(TemplateField field) {
         Object owner = owner(field);
         ObservableList<R> items = field.rows(owner);
-        TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping);
+        TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping,
+                history);
         for (TemplateField column : field.columns()) {
             table.column(column);
         }
@@ -209,24 +216,44 @@ public final class Form {
         return this;
     }
 
+    /**
+     * Text kept from the file, folded away where it stood so that the form reads as the strategy: the template's own
+     * guidance comments ({@code <!-- Example -->}, {@code <!-- LLM: -->}) as guidance, anything else under a quiet "More
+     * from the file". Unfolded, it reads formatted and edits as Markdown, word for word as the file had it.
+     */
     private Node keptView(KeptBlock block, String id) {
-        TextArea markdown = new TextArea();
-        markdown.setWrapText(true);
-        markdown.setPrefRowCount(Math.min(8, Math.max(2, (int) block.getMarkdown().lines().count())));
-        markdown.getStyleClass().add("kept-markdown");
-        bind(markdown, "Text kept from the file", id, block.markdownProperty(), "");
-        if (block.getMarkdown().startsWith("<!-- Example")) {
-            javafx.scene.control.TitledPane example = new javafx.scene.control.TitledPane(
-                    "Example from the template", markdown);
-            example.setExpanded(false);
-            example.getStyleClass().add("template-example");
-            example.setId(id + "-example");
-            return example;
-        }
-        Label label = new Label("Kept from the file as written (Markdown)");
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(markdown);
-        return new VBox(label, markdown);
+        String text = block.getMarkdown().strip();
+        boolean example = text.startsWith("<!-- Example");
+        boolean guidance = !example && text.startsWith("<!--") && text.endsWith("-->");
+        String title = example ? "Example from the template" : guidance ? "Guidance: " + firstWords(text)
+                : "More from the file";
+        javafx.scene.control.TitledPane folded = new javafx.scene.control.TitledPane(title, null);
+        folded.setExpanded(false);
+        folded.setMinWidth(0); // a long title is cut with "…", never widening the form
+        folded.getStyleClass().add(example ? "template-example" : guidance ? "template-guidance" : "kept-text");
+        folded.setId(id + (example ? "-example" : guidance ? "-guidance" : "-more"));
+        folded.setGraphic(Icons.of(example || guidance ? org.kordamp.ikonli.feather.Feather.INFO
+                : org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        // Its editor is made when first unfolded: a file of ten thousand unknown headings keeps ten thousand blocks.
+        folded.expandedProperty().addListener((obs, was, open) -> {
+            if (open && folded.getContent() == null) {
+                TextArea markdown = new TextArea();
+                markdown.setWrapText(true);
+                markdown.setPrefRowCount(Math.min(8, Math.max(2, (int) block.getMarkdown().lines().count())));
+                markdown.getStyleClass().add("kept-markdown");
+                bind(markdown, guidance ? "Guidance kept from the file" : "Text kept from the file", id,
+                        block.markdownProperty(), "");
+                folded.setContent(FormattedField.of(markdown));
+            }
+        });
+        return folded;
+    }
+
+    /** The first words of a guidance comment, for its folded title: "This document defines the company's…". */
+    private static String firstWords(String comment) {
+        String inner = comment.substring(4, comment.length() - 3).strip().replaceFirst("^[A-Z]+:\\s*", "");
+        return inner.length() <= 60 ? inner : inner.substring(0, inner.lastIndexOf(' ', 60) > 20
+                ? inner.lastIndexOf(' ', 60) : 60) + "…";
     }
 
     private void bind(TextInputControl input, String label, String id, javafx.beans.property.StringProperty value,
@@ -288,17 +315,33 @@ public final class Form {
     }
 
     /** The template's "###" heading, where a field is the first under it and the heading says more than its label. */
-    private void subheading(TemplateField field) {
+    /**
+     * Adds the template's heading above {@code field} where it starts one, with the id the outline goes to
+     * ("heading-" and the subheading's key). Where the heading only repeats the field's label, the label takes the id.
+     * True when the field's label is to take it.
+     */
+    private boolean subheading(TemplateField field) {
         Subheading under = field.subheading();
-        if (under != null && under != lastSubheading && !under.heading().equals(field.label())) {
+        boolean labelTakesId = false;
+        if (under != null && under != lastSubheading && placing.isEmpty()) {
+            if (!under.heading().equals(field.label())) {
+                heading(under.heading(), "heading-" + under.key());
+            } else {
+                labelTakesId = true;
+            }
+        } else if (under != null && under != lastSubheading && !under.heading().equals(field.label())) {
             heading(under.heading());
         }
         lastSubheading = under;
+        return labelTakesId;
     }
 
     private void row(TemplateField field, Node control) {
-        subheading(field);
+        boolean labelTakesId = subheading(field);
         Label name = new Label(field.label());
+        if (labelTakesId) {
+            name.setId("heading-" + field.subheading().key());
+        }
         name.getStyleClass().add("field-label");
         name.setLabelFor(control);
         rows.getChildren().addAll(name, control);

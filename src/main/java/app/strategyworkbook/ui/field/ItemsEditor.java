@@ -39,9 +39,16 @@ public final class ItemsEditor<T> {
                 panel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> title.apply(item, at), titleDependsOn.apply(item)));
                 panel.setId(id + "-" + i);
-                Button remove = button(id + "-" + i + "-remove", "Remove " + noun, () -> items.remove(at));
-                Button up = button(id + "-" + i + "-up", "Move up", () -> move(items, at, -1));
-                Button down = button(id + "-" + i + "-down", "Move down", () -> move(items, at, 1));
+                panel.getStyleClass().add("card");
+                Button remove = Icons.button(id + "-" + i + "-remove", org.kordamp.ikonli.feather.Feather.TRASH_2,
+                        "Remove " + noun, null, () -> items.remove(at));
+                Button up = Icons.button(id + "-" + i + "-up", org.kordamp.ikonli.feather.Feather.ARROW_UP,
+                        "Move " + noun + " up", null, () -> move(items, at, -1));
+                Button down = Icons.button(id + "-" + i + "-down", org.kordamp.ikonli.feather.Feather.ARROW_DOWN,
+                        "Move " + noun + " down", null, () -> move(items, at, 1));
+                for (Button hover : java.util.List.of(remove, up, down)) {
+                    hover.getStyleClass().add("on-hover");
+                }
                 up.setDisable(i == 0);
                 down.setDisable(i == items.size() - 1);
                 VBox content = new VBox((Node) panel.getContent(), new HBox(remove, up, down));
@@ -53,7 +60,12 @@ public final class ItemsEditor<T> {
         };
         rebuild.run();
         items.addListener((ListChangeListener<T>) c -> rebuild.run());
-        Button add = button(id + "-add", "Add " + noun, () -> items.add(newItem.get()));
+        Button add = Icons.button(id + "-add", org.kordamp.ikonli.feather.Feather.PLUS, "Add " + noun, null, () -> {
+            items.add(newItem.get());
+            reveal(panels.getChildren().get(panels.getChildren().size() - 1));
+        });
+        add.setText("Add " + noun);
+        add.getStyleClass().add("add-button");
         view.getChildren().addAll(panels, new HBox(add));
     }
 
@@ -76,6 +88,17 @@ public final class ItemsEditor<T> {
         Node keyboard = panel.lookup("#" + button);
         if (keyboard != null) {
             keyboard.requestFocus();
+        }
+    }
+
+    /**
+     * A new pillar or segment is brought into view and its first field takes the keyboard, ready to be named: the
+     * panel is added at the end of the form, below what was on screen.
+     */
+    private static void reveal(Node panel) {
+        Reveal.node(panel);
+        if (panel.lookup(".text-input") instanceof javafx.scene.control.TextInputControl first) {
+            first.requestFocus();
         }
     }
 

@@ -15,13 +15,18 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
     private final CellEdit edit = new CellEdit(this, input, input);
     private final BiConsumer<Integer, String> write;
     private final Placeholder placeholder;
+    private final TableEnds<Integer> ends;
     /** The line being edited, fixed when editing starts. */
     private int line = -1;
 
-    /** @param write puts the kept text into the line at an index of the document's list */
-    LineListCell(BiConsumer<Integer, String> write, Placeholder placeholder) {
+    /**
+     * @param write puts the kept text into the line at an index of the document's list
+     * @param ends  adds a line when Tab leaves the last, and removes a new line left empty with Escape
+     */
+    LineListCell(BiConsumer<Integer, String> write, Placeholder placeholder, TableEnds<Integer> ends) {
         this.write = write;
         this.placeholder = placeholder;
+        this.ends = ends;
     }
 
     @Override
@@ -36,8 +41,8 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
         setGraphic(input);
         getStyleClass().remove("prompt");
         input.setPromptText(placeholder.at(line));
-        input.selectAll();
         input.requestFocus();
+        edit.placeCaret();
     }
 
     @Override
@@ -67,6 +72,15 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
         if (!prompt.isEmpty()) {
             getStyleClass().add("prompt");
         }
+        if (!empty && prompt.isEmpty() && item != null && FormattedText.hasMarkup(item)) {
+            // A line reads as text: "**AI Adoption**: 70%" in bold, not with its asterisks.
+            javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+            flow.getStyleClass().add("formatted-line");
+            FormattedText.show(flow, item);
+            setText(null);
+            setGraphic(flow);
+            return;
+        }
         setText(empty ? null : prompt.isEmpty() ? item : prompt);
     }
 
@@ -87,14 +101,20 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
 
     @Override
     public void drop() {
+        int dropped = line;
         cancelEdit();
+        ends.dropped(dropped);
     }
 
     @Override
     public void moveBy(int step) {
         ListView<String> list = getListView();
         int next = line + step;
-        if (next < 0 || next >= list.getItems().size()) {
+        if (next >= list.getItems().size()) {
+            ends.pastTheEnd();
+            return;
+        }
+        if (next < 0) {
             TextTableCell.tabOutOf(list, step < 0);
             return;
         }

@@ -14,18 +14,44 @@ public final class ListEditor {
     private static final double ROW_HEIGHT = 34;
     private final ListView<String> list;
     private final VBox view;
+    private final ObservableList<String> items;
+    private final NewRow added;
 
-    ListEditor(String id, String label, ObservableList<String> items, Placeholder placeholder, Runnable endTyping) {
+    ListEditor(String id, String label, ObservableList<String> items, Placeholder placeholder, Runnable endTyping,
+               app.strategyworkbook.edit.EditHistory history) {
+        this.items = items;
+        this.added = new NewRow(items, history, i -> items.get(i).isBlank());
         list = new ListView<>(items);
         list.setId(id);
         list.setAccessibleText(label);
         list.setEditable(true);
         // Each kept line is one undoable edit of its own, not merged with typing before or after it.
+        TableEnds<Integer> ends = new TableEnds<>() {
+            @Override
+            public void pastTheEnd() {
+                addAndEdit();
+            }
+
+            @Override
+            public void dropped(Integer line) {
+                if (added.dropped(line)) {
+                    if (!items.isEmpty()) {
+                        list.getSelectionModel().clearAndSelect(items.size() - 1);
+                    }
+                    list.requestFocus();
+                }
+            }
+        };
         list.setCellFactory(v -> new LineListCell((at, typed) -> {
             endTyping.run();
             items.set(at, typed);
             endTyping.run();
-        }, placeholder));
+        }, placeholder, ends));
+        list.editingIndexProperty().addListener((obs, was, is) -> {
+            if (is.intValue() >= 0) {
+                added.editing(is.intValue());
+            }
+        });
         // Typing on the chosen line starts editing it with what was typed.
         list.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
             String typed = e.getCharacter();
@@ -46,19 +72,20 @@ public final class ListEditor {
         // would write it a second time.
         list.setOnEditCommit(e -> { });
         HBox buttons = Rows.attach(id, "line", "Add", "Remove", list, items, list.getSelectionModel(),
-                () -> add(items), () -> list.getEditingIndex() >= 0);
+                this::addAndEdit, () -> list.getEditingIndex() >= 0);
         view = new VBox(list, buttons);
         view.getStyleClass().add("list-editor");
     }
 
-    private void add(ObservableList<String> items) {
-        items.add("");
+    /** Adds an empty line at the end and edits it: the Add button, Insert, and Tab past the last line. */
+    private void addAndEdit() {
+        added.add(() -> items.add(""));
         int at = items.size() - 1;
-        list.getSelectionModel().select(at);
+        list.getSelectionModel().clearAndSelect(at);
         list.layout();
+        Reveal.row(list, at);
         list.edit(at);
     }
-
 
     public VBox view() {
         return view;

@@ -46,6 +46,25 @@ public final class Reveal {
         }
     }
 
+    /** Scrolls the form so that {@code node} stands at the top of the view (as far as the form goes): the outline's way. */
+    public static void atTop(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                scroll.applyCss();
+                scroll.layout();
+                Node content = scroll.getContent();
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                Bounds box = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                scroll.setVvalue(Math.max(0, Math.min(1, (box.getMinY() - MARGIN / 2) / (contentHeight - viewport))));
+                return;
+            }
+        }
+    }
+
     /** Scrolls a list or table the least that shows its row {@code index}, then the form around that row. */
     public static void row(Control control, int index) {
         control.applyCss();

@@ -33,9 +33,14 @@ public final class Rows {
      */
     static HBox attach(String id, String noun, String addLabel, String removeLabel, Control control,
                        ObservableList<?> items, SelectionModel<?> selection, Runnable add, BooleanSupplier editing) {
-        Button addButton = button(id + "-add", addLabel, "Add a " + noun, add);
-        Button remove = button(id + "-remove", removeLabel, "Remove the selected " + noun,
-                () -> remove(items, selection));
+        Button addButton = Icons.button(id + "-add", org.kordamp.ikonli.feather.Feather.PLUS, "Add a " + noun,
+                KeyCode.INSERT.getName(), add);
+        // The one action always shown says what it does; the others appear as icons when the pointer or the keyboard
+        // is on the list or table.
+        addButton.setText(addLabel);
+        addButton.getStyleClass().add("add-button");
+        Button remove = Icons.button(id + "-remove", org.kordamp.ikonli.feather.Feather.TRASH_2,
+                "Remove the selected " + noun, KeyCode.DELETE.getName(), () -> remove(items, selection));
         Runnable upAct = () -> {
             move(items, selection, -1);
             Reveal.row(control, selection.getSelectedIndex());
@@ -44,8 +49,13 @@ public final class Rows {
             move(items, selection, 1);
             Reveal.row(control, selection.getSelectedIndex());
         };
-        Button up = button(id + "-up", "Move up", "Move the selected " + noun + " up", upAct);
-        Button down = button(id + "-down", "Move down", "Move the selected " + noun + " down", downAct);
+        Button up = Icons.button(id + "-up", org.kordamp.ikonli.feather.Feather.ARROW_UP,
+                "Move the selected " + noun + " up", "Alt+Up", upAct);
+        Button down = Icons.button(id + "-down", org.kordamp.ikonli.feather.Feather.ARROW_DOWN,
+                "Move the selected " + noun + " down", "Alt+Down", downAct);
+        for (Button hover : List.of(remove, up, down)) {
+            hover.getStyleClass().add("on-hover");
+        }
         var selected = selection.selectedIndexProperty();
         remove.disableProperty().bind(selected.lessThan(0));
         up.disableProperty().bind(selected.lessThan(1));
@@ -71,14 +81,6 @@ public final class Rows {
         HBox buttons = new HBox(addButton, remove, up, down);
         buttons.getStyleClass().add("row-buttons");
         return buttons;
-    }
-
-    private static Button button(String id, String text, String accessible, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     static <T> void remove(ObservableList<T> items, SelectionModel<?> selection) {

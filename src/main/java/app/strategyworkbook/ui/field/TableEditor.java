@@ -24,13 +24,45 @@ public final class TableEditor<R> {
     private final TableView<R> table = new TableView<>();
     private final VBox view;
     private final Runnable endTyping;
+    private final ObservableList<R> items;
+    private final Supplier<R> newRow;
+    /** Each column's text in a row, to tell a row left empty. */
+    private final java.util.List<Function<R, String>> texts = new java.util.ArrayList<>();
+    private final NewRow added;
+    private final TableEnds<R> ends = new TableEnds<>() {
+        @Override
+        public void pastTheEnd() {
+            addAndEdit();
+        }
 
-    TableEditor(String id, String label, ObservableList<R> items, Supplier<R> newRow, Runnable endTyping) {
+        @Override
+        public void dropped(R row) {
+            int at = items.indexOf(row);
+            if (added.dropped(at)) {
+                // The keyboard stays in the table, on the row above, from where Tab goes on past the table.
+                if (!items.isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(items.size() - 1, firstColumn());
+                }
+                table.requestFocus();
+            }
+        }
+    };
+
+    TableEditor(String id, String label, ObservableList<R> items, Supplier<R> newRow, Runnable endTyping,
+                app.strategyworkbook.edit.EditHistory history) {
         this.endTyping = endTyping;
+        this.items = items;
+        this.newRow = newRow;
+        this.added = new NewRow(items, history, i -> texts.stream().allMatch(t -> {
+            String text = t.apply(items.get(i));
+            return text == null || text.isBlank();
+        }));
         table.setId(id);
         table.setAccessibleText(label);
         table.setItems(items);
         table.setEditable(true);
+        // A table wider than the form (large text on a small screen) scrolls sideways inside itself; the form does not.
+        table.setMinWidth(0);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No rows yet"));
         // Tall enough for every row of a table of usual size, so the form scrolls as one page. A longer table (a
@@ -44,7 +76,15 @@ public final class TableEditor<R> {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, this::typeOnChosenCell);
         HBox buttons = Rows.attach(id, "row", "Add row", "Delete row", table, items, table.getSelectionModel(),
-                () -> add(items, newRow), () -> table.getEditingCell() != null);
+                this::addAndEdit, () -> table.getEditingCell() != null);
+        // The headers are made with the skin and laid out with the table: looked for once it has a width.
+        table.widthProperty().addListener((obs, was, is) -> headersWhole());
+        table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<R, ?>>) c -> headersWhole());
+        table.editingCellProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                added.editing(is.getRow());
+            }
+        });
         view = new VBox(table, buttons);
         view.getStyleClass().add("table-editor");
         FrameByFrame.slow(view);
@@ -61,6 +101,7 @@ public final class TableEditor<R> {
         List<String> scale = field.scale().stream().map(Level::label).toList();
         TableColumn<R, String> column = textColumn(field.label(), field.key(), row -> field.text(row),
                 () -> level ? new LevelTableCell<>(write, readable, scale) : new TextTableCell<>(write, readable));
+        texts.add(row -> field.text(row).get());
         share(column, field.kind().width());
         installTip(column, readable, item -> level ? "\"" + item + "\" is not one of " + String.join(", ", scale)
                 : "The app cannot read \"" + item + "\" as " + (field.kind() == Kind.PERCENTAGE
@@ -100,6 +141,7 @@ public final class TableEditor<R> {
                         cells.setAll(updated);
                     }), null));
             column.setPrefWidth(120);
+            texts.add(row -> index < extraCells.apply(row).size() ? extraCells.apply(row).get(index) : "");
         }
         return this;
     }
@@ -112,9 +154,13 @@ public final class TableEditor<R> {
                                               Function<R, javafx.beans.value.ObservableValue<String>> value,
                                               Supplier<TextTableCell<R>> cells) {
         TableColumn<R, String> column = new TableColumn<>(header);
-        column.setId(table.getId() + "-" + idWord.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        column.setId(FieldIds.column(table.getId(), idWord));
         column.setCellValueFactory(row -> value.apply(row.getValue()));
-        column.setCellFactory(c -> cells.get());
+        column.setCellFactory(c -> {
+            TextTableCell<R> cell = cells.get();
+            cell.ends(ends);
+            return cell;
+        });
         column.setOnEditCommit(e -> { });
         table.getColumns().add(column);
         return column;
@@ -209,17 +255,52 @@ public final class TableEditor<R> {
         e.consume();
     }
 
-    private void add(ObservableList<R> items, Supplier<R> newRow) {
-        items.add(newRow.get());
-        int at = items.size() - 1;
-        table.getSelectionModel().select(at);
-        table.scrollTo(at);
-        if (!table.getColumns().isEmpty()) {
-            table.layout();
-            table.edit(at, table.getColumns().get(0));
+    /**
+     * No column is narrower than its header's words ("Likelihood", not "Likeli…"), at every text size: each header
+     * sets its column's least width from its label, and again when the label's font changes.
+     */
+    private void headersWhole() {
+        for (javafx.scene.Node node : table.lookupAll(".column-header")) {
+            if (node instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() != null
+                    && header.lookup(".label") instanceof javafx.scene.control.Label label
+                    && !label.getProperties().containsKey(TableEditor.class)) {
+                label.getProperties().put(TableEditor.class, Boolean.TRUE);
+                var column = header.getTableColumn();
+                javafx.beans.InvalidationListener fit = o -> column.setMinWidth(Math.ceil(label.prefWidth(-1)
+                        + label.snappedLeftInset() + label.snappedRightInset() + HEADER_PADDING));
+                label.fontProperty().addListener(fit);
+                label.textProperty().addListener(fit);
+                fit.invalidated(null);
+            }
         }
     }
 
+    /** Room beside a header's words: the header's own padding and the column's resize handle. */
+    private static final double HEADER_PADDING = 20;
+
+    /**
+     * Adds a row at the end and edits its first cell, with the first cell chosen (not the whole row, which would
+     * leave the highlight on the last column): the Add row button, Insert, and Tab past the last cell.
+     */
+    private void addAndEdit() {
+        added.add(() -> items.add(newRow.get()));
+        int at = items.size() - 1;
+        TableColumn<R, ?> first = firstColumn();
+        if (first == null) {
+            table.getSelectionModel().clearAndSelect(at);
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(at, first);
+        table.scrollTo(at);
+        table.layout();
+        Reveal.row(table, at);
+        table.edit(at, first);
+    }
+
+    /** The first column the user can type in. */
+    private TableColumn<R, ?> firstColumn() {
+        return table.getVisibleLeafColumns().stream().filter(TableColumn::isEditable).findFirst().orElse(null);
+    }
 
     public VBox view() {
         return view;

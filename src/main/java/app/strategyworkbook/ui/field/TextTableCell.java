@@ -24,6 +24,8 @@ class TextTableCell<R> extends TableCell<R, String> implements CellEdit.Cell {
     private final CellEdit edit;
     /** The row being edited, fixed when editing starts: a scrolled table may give this cell another row meanwhile. */
     private R row;
+    /** What the table does when Tab goes past its last cell, and when Escape drops the typing in a row. */
+    private TableEnds<R> ends;
 
     /**
      * @param write    puts the kept text into the row's field in the document
@@ -62,7 +64,12 @@ class TextTableCell<R> extends TableCell<R, String> implements CellEdit.Cell {
         edit.begin(getItem());
         editing(getItem());
         editor.requestFocus();
-        input.selectAll(); // what is typed replaces the cell's text, as in a spreadsheet
+        edit.placeCaret();
+    }
+
+    /** The table's answer to Tab past its last cell and to Escape, set by the table as it makes the cell. */
+    void ends(TableEnds<R> ends) {
+        this.ends = ends;
     }
 
     /** The editor is about to show {@code value}: a subclass readies its own control. */
@@ -117,7 +124,11 @@ class TextTableCell<R> extends TableCell<R, String> implements CellEdit.Cell {
 
     @Override
     public void drop() {
+        R dropped = row;
         cancelEdit();
+        if (ends != null && dropped != null) {
+            ends.dropped(dropped);
+        }
     }
 
     @Override
@@ -133,6 +144,10 @@ class TextTableCell<R> extends TableCell<R, String> implements CellEdit.Cell {
         } else if (column < 0) {
             column = columns.size() - 1;
             at--;
+        }
+        if (at >= table.getItems().size() && ends != null && !columns.isEmpty()) {
+            ends.pastTheEnd();
+            return;
         }
         if (at < 0 || at >= table.getItems().size() || columns.isEmpty()) {
             tabOutOf(table, step < 0);

@@ -1,0 +1,41 @@
+package app.strategyworkbook.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.strategyworkbook.files.StrategyFiles;
+import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.DocumentPart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A meter per part, counting the fields the template expects filled in: the same ones the checks call open. */
+class CompletionTest {
+    @Test
+    void theExampleIsWhollyFilledIn() throws Exception {
+        StrategyDocument doc = new MarkdownStrategyFormat().read(Files.readString(Path.of("samples/example-strategy.md")));
+        Completion completion = Completion.of(doc);
+        for (DocumentPart part : DocumentPart.values()) {
+            assertEquals(1.0, completion.of(part).share(), part + " " + completion.of(part));
+        }
+    }
+
+    @Test
+    void aNewStrategyCountsEachOpenFieldOnceAndTheChecksReportTheSameOnes() {
+        StrategyDocument doc = new StrategyFiles().newDocument();
+        Completion completion = Completion.of(doc);
+        var overview = completion.of(DocumentPart.OVERVIEW);
+        assertEquals(0, overview.filled());
+        assertEquals(overview.expected(), overview.open().size(), "mission, vision, values: all open");
+        var unfilled = new StrategyChecks().check(doc, LocalDate.of(2026, 1, 1)).stream()
+                .filter(Finding::unfilled).map(f -> f.where().pointer() + " " + f.message()).toList();
+        assertEquals(completion.open().stream().map(o -> o.where().pointer() + " " + o.message()).toList(), unfilled);
+        doc.getOverview().setMission("Make strategy a habit");
+        var after = Completion.of(doc).of(DocumentPart.OVERVIEW);
+        assertEquals(1, after.filled(), "one more field filled in");
+        assertTrue(after.share() > 0 && after.share() < 1);
+    }
+}
