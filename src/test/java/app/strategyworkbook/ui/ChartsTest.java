@@ -16,33 +16,18 @@ import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The allocation pie chart and the risk matrix, following the model and editing it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class ChartsTest {
+class ChartsTest extends ExampleWindowTest {
     private static final String PREFS = "app/strategyworkbook/test-charts";
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
 
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void open() throws Exception {
-        stage = OpenWorkbook.startOnExample(dir, PREFS);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        OpenWorkbook.close(PREFS);
+    @Override
+    String preferences() {
+        return PREFS;
     }
 
     private void tab(String key) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.ui.field.FormattedField;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -15,12 +14,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,22 +23,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * stood, the template's guidance as guidance.
  */
 @org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
-class FormattedTextTest {
+class FormattedTextTest extends ExampleWindowTest {
     private static final String PREFS = "app/strategyworkbook/test-formatted";
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
 
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void open() throws Exception {
-        stage = OpenWorkbook.startOnExample(dir, PREFS);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        OpenWorkbook.close(PREFS);
+    @Override
+    String preferences() {
+        return PREFS;
     }
 
     private static String words(TextFlow flow) {

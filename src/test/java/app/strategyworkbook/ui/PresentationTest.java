@@ -13,32 +13,18 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenting the example strategy with the keys, and exporting its slides. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class PresentationTest {
+class PresentationTest extends ExampleWindowTest {
     private static final String PREFS = "app/strategyworkbook/test-present";
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
 
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void open() throws Exception {
-        stage = OpenWorkbook.startOnExample(dir, PREFS);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        OpenWorkbook.close(PREFS);
+    @Override
+    String preferences() {
+        return PREFS;
     }
 
     private WorkbookWindow window() {

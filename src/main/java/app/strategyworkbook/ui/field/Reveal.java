@@ -19,8 +19,30 @@ public final class Reveal {
     private Reveal() {
     }
 
+    /** Where a form's view may start: the top of {@code node}'s box, and the form's top and height now in view. */
+    private interface Target {
+        double top(Bounds box, double top, double viewport);
+    }
+
     /** Scrolls the form around {@code node} so that all of it is in view. */
     public static void node(Node node) {
+        scroll(node, (box, top, viewport) -> {
+            if (box.getMinY() - MARGIN < top || box.getHeight() + 2 * MARGIN > viewport) {
+                return box.getMinY() - MARGIN;
+            } else if (box.getMaxY() + MARGIN > top + viewport) {
+                return box.getMaxY() + MARGIN - viewport;
+            }
+            return top;
+        });
+    }
+
+    /** Scrolls the form so that {@code node} stands at the top of the view (as far as the form goes): the outline's way. */
+    public static void atTop(Node node) {
+        scroll(node, (box, top, viewport) -> box.getMinY() - MARGIN / 2);
+    }
+
+    /** Scrolls the nearest form (scroll pane) around {@code node} to where {@code target} says its view starts. */
+    private static void scroll(Node node, Target target) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
                 // Laid out now: a panel rebuilt a moment ago has no size until the next frame.
@@ -34,32 +56,8 @@ public final class Reveal {
                 }
                 Bounds box = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                 double top = scroll.getVvalue() * (contentHeight - viewport);
-                double to = top;
-                if (box.getMinY() - MARGIN < top || box.getHeight() + 2 * MARGIN > viewport) {
-                    to = box.getMinY() - MARGIN;
-                } else if (box.getMaxY() + MARGIN > top + viewport) {
-                    to = box.getMaxY() + MARGIN - viewport;
-                }
+                double to = target.top(box, top, viewport);
                 scroll.setVvalue(Math.max(0, Math.min(1, to / (contentHeight - viewport))));
-                return;
-            }
-        }
-    }
-
-    /** Scrolls the form so that {@code node} stands at the top of the view (as far as the form goes): the outline's way. */
-    public static void atTop(Node node) {
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
-                scroll.applyCss();
-                scroll.layout();
-                Node content = scroll.getContent();
-                double contentHeight = content.getBoundsInLocal().getHeight();
-                double viewport = scroll.getViewportBounds().getHeight();
-                if (contentHeight <= viewport) {
-                    return;
-                }
-                Bounds box = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                scroll.setVvalue(Math.max(0, Math.min(1, (box.getMinY() - MARGIN / 2) / (contentHeight - viewport))));
                 return;
             }
         }
