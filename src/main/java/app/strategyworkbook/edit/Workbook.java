@@ -5,6 +5,7 @@ import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.model.StrategyDocument;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,11 @@ public final class Workbook {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(this, "format", FileFormat.MARKDOWN);
     private final EditHistory history = new EditHistory();
+    /** Typing in a cell that is still being edited and differs from what the cell held; null if none. */
+    private final ObjectProperty<Typing> typing = new SimpleObjectProperty<>(this, "typing");
+    /** Unsaved edits, or typing not yet kept: what the title and the status show as changed. */
+    private final BooleanBinding changed = Bindings.createBooleanBinding(
+            () -> history.isUnsaved() || typing.get() != null, history.unsavedProperty(), typing);
     private boolean crlf;
     /** The Markdown file the document was read from, for a save that changes only what was edited; null if none. */
     private app.strategyworkbook.format.markdown.MarkdownOrigin origin;
@@ -107,6 +113,20 @@ public final class Workbook {
         return history;
     }
 
+    /** Typing in a cell not yet kept in the document: journalled with the unsaved edits, shown as changed. */
+    public ObjectProperty<Typing> typingProperty() {
+        return typing;
+    }
+
+    public Typing typing() {
+        return typing.get();
+    }
+
+    /** Whether the user has changed anything not saved: an edit, or typing in a cell still being edited. */
+    public BooleanBinding changedBinding() {
+        return changed;
+    }
+
     /** The file's name, or "New strategy". */
     public StringBinding nameBinding() {
         return Bindings.createStringBinding(() -> file.get() == null ? "New strategy"
@@ -115,7 +135,7 @@ public final class Workbook {
 
     /** "example.md - Strategy Workbook", with a leading "• " while there are unsaved changes. */
     public StringBinding windowTitle() {
-        return Bindings.createStringBinding(() -> (history.isUnsaved() ? "• " : "") + nameBinding().get()
-                + " - Strategy Workbook", file, history.unsavedProperty());
+        return Bindings.createStringBinding(() -> (changed.get() ? "• " : "") + nameBinding().get()
+                + " - Strategy Workbook", file, changed);
     }
 }

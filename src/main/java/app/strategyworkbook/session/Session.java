@@ -4,6 +4,7 @@ import app.strategyworkbook.background.Background;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.edit.DocumentWatcher;
+import app.strategyworkbook.edit.Typing;
 import app.strategyworkbook.edit.Workbook;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.files.StrategyFiles;
@@ -73,6 +74,7 @@ public final class Session {
         this.ui = ui;
         this.clock = clock;
         workbook.history().changesProperty().addListener((obs, was, is) -> journalSoon());
+        workbook.typingProperty().addListener((obs, was, is) -> journalSoon());
     }
 
     public Workbook workbook() {
@@ -171,12 +173,28 @@ public final class Session {
         if (workbook.document() == null) {
             return;
         }
-        if (!workbook.history().isUnsaved()) {
+        Typing typing = workbook.typing();
+        if (!workbook.history().isUnsaved() && typing == null) {
             journal.nothingUnsaved();
             return;
         }
-        journal.unsaved(journal.snapshot(workbook.document()), workbook.file(), workbook.diskStamp())
+        String snapshot = journal.snapshot(workbook.document());
+        if (typing != null) {
+            snapshot = withTyping(snapshot, typing);
+        }
+        journal.unsaved(snapshot, workbook.file(), workbook.diskStamp())
                 .whenComplete((written, failed) -> notJournalled(failed));
+    }
+
+    /** The snapshot with the typing of the cell being edited put into it, as if the cell had been left. */
+    private String withTyping(String snapshot, Typing typing) {
+        try {
+            StrategyDocument copy = app.strategyworkbook.format.json.JsonStrategyFormat.shared().read(snapshot);
+            typing.into(workbook.document(), copy);
+            return journal.snapshot(copy);
+        } catch (StrategyFormatException | RuntimeException notPlaced) {
+            return snapshot; // the edits so far are journalled still; the cell's typing goes in when it is left
+        }
     }
 
     private void notJournalled(Throwable failed) {

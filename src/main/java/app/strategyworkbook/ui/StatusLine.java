@@ -42,7 +42,7 @@ final class StatusLine {
         bar.getRightItems().add(badge);
         Workbook workbook = session.workbook();
         for (Observable o : List.of(session.activityProperty(), session.noticeProperty(), findings, completion,
-                workbook.fileProperty(), workbook.formatProperty(), workbook.history().unsavedProperty())) {
+                workbook.fileProperty(), workbook.formatProperty(), workbook.changedBinding())) {
             o.addListener(x -> update());
         }
         update();
@@ -65,7 +65,7 @@ final class StatusLine {
         Workbook workbook = session.workbook();
         String format = workbook.file() == null ? "" : "  ·  " + workbook.formatProperty().get().label();
         bar.setText(workbook.nameBinding().get() + format + "  ·  "
-                + (workbook.history().isUnsaved() ? "Unsaved changes"
+                + (workbook.changedBinding().get() ? "Unsaved changes"
                         : workbook.file() == null ? "Not saved yet" : "Saved"));
     }
 

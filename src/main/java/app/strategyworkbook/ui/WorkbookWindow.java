@@ -172,6 +172,7 @@ public final class WorkbookWindow {
      */
     private void keys(Scene scene) {
         CellEdit.keepOnClickElsewhere(scene);
+        CellEdit.tellTypingTo(session.workbook().typingProperty()::set);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean undo = WindowMenus.UNDO.match(e);
             boolean redo = WindowMenus.REDO.match(e) || WindowMenus.REDO_SHIFT.match(e);

@@ -154,6 +154,53 @@ class CellEditingTest {
     // The allocation table.
 
     @Test
+    void typingStillInACellShowsAsUnsavedAndIsJournalledBeforeTheCellIsLeft() throws Exception {
+        tab("resources");
+        typeInCell("resources-allocations", RATIONALE, 1, "Typed and not yet left");
+        assertNotNull(editingCell("resources-allocations"), "still typing in the cell");
+        assertTrue(unsaved(), "the title shows the change at once");
+        assertTrue(robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText()
+                .contains("Unsaved changes"), "the status bar does not say Saved");
+        Path journal = OpenWorkbook.journal(stage);
+        waitFor(() -> Files.exists(journal) && Files.readString(journal).contains("Typed and not yet left"));
+        assertEquals("Platform reliability issues blocking enterprise deals", allocation(1).getRationale(),
+                "the document itself changes when the cell is left, as one undoable edit");
+
+        press(KeyCode.ESCAPE);
+        assertFalse(unsaved(), "Escape drops the typing: nothing is changed");
+        waitFor(() -> !Files.exists(journal) || !Files.readString(journal).contains("Typed and not yet left"));
+
+        tab("context");
+        robot.doubleClickOn(robot.lookup("#context-trends .list-cell").match((ListCell<?> c) -> c.getIndex() == 0)
+                .queryAs(Node.class));
+        press(KeyCode.CONTROL, KeyCode.A);
+        robot.write("A trend still being typed");
+        waitFor(() -> Files.exists(journal) && Files.readString(journal).contains("A trend still being typed"));
+    }
+
+    @Test
+    void endOnAChosenCellEditsThatCellWithTheCaretAtTheEndNotTheLastRow() {
+        tab("risks");
+        robot.clickOn(cell("risks-risks", "risks-risks-mitigation", 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = risk(1).getMitigation();
+        press(KeyCode.END);
+        var editing = editingCell("risks-risks");
+        assertNotNull(editing, "End edits the chosen cell");
+        assertEquals(1, editing.getRow(), "the chosen row, not the table's last");
+        robot.write(" early");
+        press(KeyCode.ENTER);
+        assertEquals(before + " early", risk(1).getMitigation());
+        int last = workbook().document().getRisks().getRisks().size() - 1;
+        robot.clickOn(cell("risks-risks", "risks-risks-mitigation", 2));
+        press(KeyCode.HOME);
+        robot.write("First: ");
+        press(KeyCode.TAB);
+        assertTrue(risk(2).getMitigation().startsWith("First: "), "Home puts the caret at the start");
+        assertFalse(risk(last).getMitigation().contains("early"), "the last risk is untouched");
+    }
+
+    @Test
     void enterKeepsACellAsOneUndoableEdit() {
         tab("resources");
         typeInCell("resources-allocations", INVESTMENT, 0, "50%");

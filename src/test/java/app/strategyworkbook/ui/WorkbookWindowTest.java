@@ -253,6 +253,28 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void typingInACellNotYetLeftComesBackAfterACrash() throws Exception {
+        Path recovery = dir.resolve("recovery");
+        stage = OpenWorkbook.start(strategy, PREFS, recovery);
+        tab("resources");
+        var values = robot.lookup("#resources-allocations").queryAs(javafx.scene.control.TableView.class);
+        robot.clickOn("#resources-allocations-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Grit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(values.getEditingCell() != null, "still typing in the new row's first cell");
+        Path journal = OpenWorkbook.journal(stage);
+        waitFor(() -> Files.exists(journal) && Files.readString(journal).contains("Grit"));
+        OpenWorkbook.crash(stage);
+        stage = OpenWorkbook.start(null, PREFS, recovery);
+        waitFor(() -> robot.lookup("#restorePrompt").tryQuery().isPresent());
+        click("#restorePrompt", "Restore");
+        waitFor(() -> windowOf().workbook().document() != null);
+        var restored = windowOf().workbook().document().getResources().getAllocations();
+        assertEquals("Grit", restored.get(restored.size() - 1).getArea(), "the typing came back with its row");
+    }
+
+    @Test
     void unsavedEditsComeBackAfterACrash() throws Exception {
         Path recovery = dir.resolve("recovery");
         stage = OpenWorkbook.start(strategy, PREFS, recovery);

@@ -1,5 +1,7 @@
 package app.strategyworkbook.ui.field;
 
+import app.strategyworkbook.edit.Typing;
+import app.strategyworkbook.model.StrategyDocument;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -27,6 +29,12 @@ public final class CellEdit {
     interface Cell {
         /** Writes the typed text to the document (only called when it differs from what the cell held). */
         void keep(String typed);
+
+        /**
+         * Puts {@code typed} into {@code copy}, a copy of the document {@code live}, at this cell's place: the typing
+         * is journalled so while the cell is still being edited.
+         */
+        void keepInto(StrategyDocument live, StrategyDocument copy, String typed);
 
         /** Ends editing, the cell showing {@code typed}. */
         void finish(String typed);
@@ -62,6 +70,14 @@ public final class CellEdit {
      */
     private static boolean tabbing;
 
+    /** Where the typing of the cell being edited is told, as it changes (the open workbook); null: nowhere. */
+    private static java.util.function.Consumer<Typing> typingTo;
+
+    /** The window tells the open workbook of typing not yet kept, so that it is journalled and shown as changed. */
+    public static void tellTypingTo(java.util.function.Consumer<Typing> workbook) {
+        typingTo = workbook;
+    }
+
     /**
      * @param keyboard the control that has the keyboard while editing: the text field, or an editable combo box
      * @param text     the text field whose text is kept (the combo box's editor)
@@ -70,6 +86,7 @@ public final class CellEdit {
         this.cell = cell;
         this.text = text;
         LineBreaks.asSpaces(text);
+        text.textProperty().addListener((obs, was, is) -> tellTyping());
         keyboard.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // Focus goes when the user clicks or tabs elsewhere, or the window itself loses the keyboard.
         keyboard.focusedProperty().addListener((obs, was, is) -> {
@@ -139,8 +156,18 @@ public final class CellEdit {
         return !dropping && !typed.equals(before);
     }
 
+    /** Tells the workbook of the typing now in this cell, or that there is none to keep. */
+    private void tellTyping() {
+        if (typingTo == null) {
+            return;
+        }
+        String typed = typed();
+        typingTo.accept(active && changed(typed) ? (live, copy) -> cell.keepInto(live, copy, typed) : null);
+    }
+
     private void stop() {
         active = false;
+        tellTyping();
         if (pending == this) {
             pending = null;
         }
@@ -185,6 +212,28 @@ public final class CellEdit {
             pending.text.setText(first);
             pending.text.end();
         }
+    }
+
+    /**
+     * Home or End on a chosen cell that is not being edited: edits it with the caret at its start or end (true if
+     * the key was taken). A user who chose a cell and pressed End to add to its text would otherwise send the choice
+     * to the table's last row, and type into another risk's cell unseen.
+     */
+    static boolean homeOrEnd(javafx.scene.input.KeyEvent e, Runnable editChosen) {
+        boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown();
+        if (!plain || pending != null || e.getCode() != KeyCode.HOME && e.getCode() != KeyCode.END) {
+            return false;
+        }
+        editChosen.run();
+        if (pending != null) {
+            if (e.getCode() == KeyCode.HOME) {
+                pending.text.home();
+            } else {
+                pending.text.end();
+            }
+        }
+        e.consume();
+        return true;
     }
 
     /** Whether a cell is being typed in now. */

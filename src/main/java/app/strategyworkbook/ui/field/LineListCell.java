@@ -1,5 +1,7 @@
 package app.strategyworkbook.ui.field;
 
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.Counterpart;
 import java.util.function.BiConsumer;
 import app.strategyworkbook.template.Placeholder;
 import javafx.scene.control.ListCell;
@@ -89,6 +91,16 @@ final class LineListCell extends ListCell<String> implements CellEdit.Cell {
         ListView<String> list = getListView();
         if (list != null && line >= 0 && line < list.getItems().size()) {
             write.accept(line, typed);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void keepInto(StrategyDocument live, StrategyDocument copy, String typed) {
+        ListView<String> list = getListView();
+        Object copied = list == null ? null : Counterpart.of(list.getItems(), live, copy);
+        if (copied instanceof java.util.List<?> lines && line >= 0 && line < lines.size()) {
+            ((java.util.List<String>) lines).set(line, typed);
         }
     }
 

@@ -52,6 +52,12 @@ public final class ListEditor {
                 added.editing(is.intValue());
             }
         });
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> CellEdit.homeOrEnd(e, () -> {
+            int at = list.getSelectionModel().getSelectedIndex();
+            if (list.getEditingIndex() < 0 && at >= 0) {
+                list.edit(at);
+            }
+        }));
         // Typing on the chosen line starts editing it with what was typed.
         list.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
             String typed = e.getCharacter();

@@ -75,6 +75,12 @@ public final class TableEditor<R> {
         // starts editing it with what was typed.
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, this::typeOnChosenCell);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> CellEdit.homeOrEnd(e, () -> {
+            TableColumn<R, ?> column = chosenColumn();
+            if (column != null) {
+                table.edit(table.getFocusModel().getFocusedCell().getRow(), column);
+            }
+        }));
         HBox buttons = Rows.attach(id, "row", "Add row", "Delete row", table, items, table.getSelectionModel(),
                 this::addAndEdit, () -> table.getEditingCell() != null);
         // The headers are made with the skin and laid out with the table: looked for once it has a width.
@@ -241,18 +247,24 @@ public final class TableEditor<R> {
                 || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
             return;
         }
-        var focused = table.getFocusModel().getFocusedCell();
-        if (focused == null || focused.getRow() < 0) {
+        TableColumn<R, ?> column = chosenColumn();
+        if (column == null) {
             return;
+        }
+        table.edit(table.getFocusModel().getFocusedCell().getRow(), column);
+        CellEdit.typeInto(typed);
+        e.consume();
+    }
+
+    /** The column of the chosen cell (the first editable one where a whole row is chosen), if it can be edited. */
+    private TableColumn<R, ?> chosenColumn() {
+        var focused = table.getFocusModel().getFocusedCell();
+        if (table.getEditingCell() != null || focused == null || focused.getRow() < 0) {
+            return null;
         }
         TableColumn<R, ?> column = focused.getTableColumn() != null ? focused.getTableColumn()
                 : table.getVisibleLeafColumns().stream().filter(TableColumn::isEditable).findFirst().orElse(null);
-        if (column == null || !column.isEditable()) {
-            return;
-        }
-        table.edit(focused.getRow(), column);
-        CellEdit.typeInto(typed);
-        e.consume();
+        return column == null || !column.isEditable() ? null : column;
     }
 
     /**

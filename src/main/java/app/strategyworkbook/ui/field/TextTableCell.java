@@ -1,5 +1,7 @@
 package app.strategyworkbook.ui.field;
 
+import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.Counterpart;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -112,6 +114,15 @@ class TextTableCell<R> extends TableCell<R, String> implements CellEdit.Cell {
     public void keep(String typed) {
         if (row != null) {
             write.accept(row, typed);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void keepInto(StrategyDocument live, StrategyDocument copy, String typed) {
+        Object copied = row == null ? null : Counterpart.of(row, live, copy);
+        if (copied != null) {
+            write.accept((R) copied, typed);
         }
     }
 
