@@ -70,13 +70,20 @@ public final class Template {
 
     private static final Owner<CompanyOverview> OVERVIEW = new Owner<>(DocumentPart.OVERVIEW);
     public static final TemplateField MISSION = OVERVIEW.under("mission", "Mission", "Our Mission",
-                    "Mission Statement")
+                    "Mission Statement", "Why we exist", "Why we are here", "Our purpose", "Raison d'etre", "Mision",
+                    "Notre mission", "Mission und Vision")
+            .keywords("mission")
             .text("mission", "Mission", Kind.PARAGRAPH, of("[One sentence: Why does this company exist?]"),
                     CompanyOverview::missionProperty);
-    public static final TemplateField VISION = OVERVIEW.under("vision", "Vision", "Our Vision", "Vision Statement")
+    public static final TemplateField VISION = OVERVIEW.under("vision", "Vision", "Our Vision", "Vision Statement",
+                    "Where we're going", "Where we are going", "Vision", "Notre vision")
+            .keywords("vision")
             .text("vision", "Vision", Kind.PARAGRAPH,
                     of("[One sentence: What does the world look like if we succeed?]"), CompanyOverview::visionProperty);
-    public static final TemplateField VALUES = OVERVIEW.under("values", "Values", "Our Values", "Core Values")
+    public static final TemplateField VALUES = OVERVIEW.under("values", "Values", "Our Values", "Core Values",
+                    "What we stand for", "What we believe", "Principles we live by", "Valores", "Nos valeurs",
+                    "Valeurs", "Werte", "Unsere Werte")
+            .keywords("values", "valores", "valeurs")
             .table("values", "Values", "value", of("[3-5 core values that guide decision-making]"),
                     CompanyOverview::getValues, NamedItem::new);
     private static final Owner<NamedItem> VALUE = OVERVIEW.rowsOf(VALUES);
@@ -88,7 +95,7 @@ public final class Template {
 
     private static final Owner<StrategicContext> CONTEXT = new Owner<>(DocumentPart.CONTEXT);
     public static final TemplateField TARGET_MARKET = CONTEXT.under("market", "Market Opportunity", "Market",
-                    "Market Size", "Opportunity")
+                    "Market Size", "Opportunity", "Market Sizing", "The market")
             .text("targetMarket", "Target Market", Kind.PARAGRAPH, of("[Define the market you're serving]"),
                     StrategicContext::targetMarketProperty, "Market");
     public static final TemplateField TAM = CONTEXT.text("tam", "TAM (Total Addressable Market)", Kind.MONEY,
@@ -101,7 +108,9 @@ public final class Template {
             numbered("[Key trend #%d]", "[Key trend #1 and how it affects your business]"),
             StrategicContext::getTrends, "Trends");
     public static final TemplateField COMPETITORS = CONTEXT.under("competition", "Competitive Landscape",
-                    "Competition", "Competitors")
+                    "Competition", "Competitors", "Who we compete with", "Who we're up against", "Who else does this",
+                    "Main competitors", "Competitive position", "Competencia", "Concurrence")
+            .keywords("competition", "competitors", "competitor", "competitive", "compete")
             .table("competitors", "Direct Competitors", "competitor", of(""), StrategicContext::getCompetitors,
                     Competitor::new, "Competitors").keepsLayout(StrategicContext::getCompetitorTable);
     private static final Owner<Competitor> COMPETITOR = CONTEXT.rowsOf(COMPETITORS);
@@ -258,7 +267,10 @@ public final class Template {
 
     private static final Owner<ResourceAllocation> RESOURCES = new Owner<>(DocumentPart.RESOURCES);
     public static final TemplateField ALLOCATIONS = RESOURCES.under("investment",
-                    "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments")
+                    "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments", "Investment",
+                    "Budget", "Budget Allocation", "Investment Plan", "Capital Allocation", "Use of Funds",
+                    "Use of Proceeds", "Where the money goes")
+            .keywords("investment", "investments", "budget", "allocation", "capex", "proceeds", "spending")
             .table("allocations", "Investment Priorities (Next 12 Months)", "row", of(""),
                     ResourceAllocation::getAllocations, Allocation::new)
             .keepsLayout(ResourceAllocation::getAllocationTable);
@@ -271,7 +283,8 @@ public final class Template {
     public static final TemplateField ALLOCATION_RATIONALE = ALLOCATION.text("rationale", "Rationale",
             Kind.PARAGRAPH, of("[Why]"), Allocation::rationaleProperty, "Why", "Reason");
     public static final TemplateField CURRENT_TEAM_SIZE = RESOURCES.under("hiring", "Hiring Plan", "Hiring",
-                    "Headcount Plan")
+                    "Headcount Plan", "Headcount", "Workforce Plan", "People Plan", "Team")
+            .keywords("hiring", "headcount", "workforce", "recruitment")
             .text("currentTeamSize", "Current Team Size", Kind.COUNT, of("[N people]"),
                     ResourceAllocation::currentTeamSizeProperty, "Current Team", "Team Size");
     public static final TemplateField TARGET_TEAM_SIZE = RESOURCES.text("targetTeamSize",
@@ -352,6 +365,62 @@ public final class Template {
     public static final TemplateField OWNER = FOOTER.text("owner", "Strategy Owner", Kind.TEXT, of("[CEO Name]"),
             Footer::ownerProperty);
 
+    // The sections' own names: besides the template's heading, the names files give them, and words that name them
+    // when they stand in a heading of the file's own ("Capital Improvement Plan allocation, FY2027–FY2031"). Words
+    // are tried in the order the sections are declared here, the more particular first.
+
+    private static final java.util.Map<DocumentPart, List<String>> SECTION_NAMES = new java.util.EnumMap<>(
+            DocumentPart.class);
+    private static final java.util.Map<DocumentPart, List<String>> SECTION_WORDS = new java.util.LinkedHashMap<>();
+
+    private static void section(DocumentPart part, List<String> names, String... words) {
+        List<String> all = new ArrayList<>();
+        all.add(part.section().heading());
+        all.addAll(names);
+        SECTION_NAMES.put(part, List.copyOf(all));
+        SECTION_WORDS.put(part, List.of(words));
+    }
+
+    static {
+        section(DocumentPart.RISKS, List.of("Key Risks", "Risks", "Risks and Mitigation", "Risk Management",
+                "Key Risks & Mitigation", "Risks and Mitigations", "Risk Register", "Risk Log", "Key Risks and "
+                + "Mitigations", "Riesgos", "Risques", "Risiken"), "risk", "risks", "threats", "riesgos", "risques");
+        section(DocumentPart.RESOURCES, List.of("Resources", "Investment Allocation", "Resourcing", "Money",
+                "Money and people", "Funding"), "money", "funding", "resources");
+        section(DocumentPart.SEGMENTS, List.of("Customer Segments", "Customers", "Target Customers", "Segments",
+                "Target Segments", "Our customers", "Who we serve", "Who we work for", "Customers we serve",
+                "Clients", "Guests we design for"), "customers", "customer", "segments", "clients", "guests");
+        section(DocumentPart.CONTEXT, List.of("Context", "Market Context", "Market", "Markets", "Background",
+                "Where we are", "Where we are now", "Where we are today", "Where we stand", "Current situation",
+                "Situation", "Operating environment", "Our operating environment", "Environment"),
+                "market", "markets", "context", "environment");
+        section(DocumentPart.PILLARS, List.of("Pillars", "Strategy Pillars", "Strategic Priorities", "Priorities",
+                "Strategic Goals", "Goals", "Strategic Objectives", "Objectives", "Strategic Themes", "Themes",
+                "Focus Areas", "Strategic Focus Areas", "Where we will focus", "Bets", "Strategic Bets",
+                "Strategic Axes", "Axes", "Ejes estrategicos", "Strategic Initiatives"),
+                "pillars", "priorities", "goals", "bets", "focus", "axes", "themes", "objectives");
+        section(DocumentPart.SUCCESS, List.of("Success", "Success Metrics", "Measures of Success",
+                "What success looks like", "Where we want to be", "How we will know we are succeeding",
+                "How we'll know it worked", "How we will measure success", "Targets"), "success", "succeeding");
+        section(DocumentPart.GO_TO_MARKET, List.of("Go to Market", "GTM", "GTM Strategy", "Go-to-Market"));
+        section(DocumentPart.PRODUCT, List.of("Product", "Products"), "product", "products");
+        section(DocumentPart.TECHNOLOGY, List.of("Technology", "Tech Strategy", "Engineering Strategy"),
+                "technology", "engineering");
+        section(DocumentPart.OVERVIEW, List.of("Overview", "Company", "Who we are", "About us", "Company Profile"));
+        section(DocumentPart.PURPOSE, List.of("Purpose of this document"), "purpose");
+        section(DocumentPart.GUIDANCE, List.of("How to Use", "Using This Document", "Usage"));
+    }
+
+    /** The names of the section {@code part}: its heading as the template writes it first, then those files use. */
+    public static List<String> sectionNames(DocumentPart part) {
+        return SECTION_NAMES.getOrDefault(part, List.of());
+    }
+
+    /** Every section with the words that name it in a heading of the file's own, the more particular first. */
+    public static java.util.Map<DocumentPart, List<String>> sectionWords() {
+        return Collections.unmodifiableMap(SECTION_WORDS);
+    }
+
     /** Every field, in the template's order; a row's fields follow their table. */
     public static List<TemplateField> all() {
         return Collections.unmodifiableList(ALL);
@@ -394,6 +463,14 @@ public final class Template {
         Owner<O> under(String key, String heading, String... aliases) {
             under = new Subheading(part, key, heading, List.of(aliases));
             SUBHEADINGS.add(under);
+            return this;
+        }
+
+        /** Words that name the subheading just declared when they stand in a heading of the file's own. */
+        Owner<O> keywords(String... words) {
+            Subheading named = new Subheading(part, under.key(), under.heading(), under.aliases(), List.of(words));
+            SUBHEADINGS.set(SUBHEADINGS.indexOf(under), named);
+            under = named;
             return this;
         }
 

@@ -64,6 +64,9 @@ final class Additions {
     private void addFields(SectionFormat format, DocumentPart part, Object owner, List<TemplateField> fields,
                            Part spelledIn, int headingEnd) {
         int after = headingEnd;
+        // A section the file gives as "## Mission", "## Values": a part it lacks is written as one of those.
+        boolean bySubheadings = origin.enteredBySubheading.contains(owner);
+        boolean seen = false;
         for (TemplateField field : fields) {
             if (field.part() != part) {
                 continue;
@@ -87,19 +90,46 @@ final class Additions {
             int end = endOf(field, owner);
             if (end >= 0) {
                 after = end;
+                seen = true;
                 continue;
             }
             if (!isNew(field, owner) || addMarketSize(field, owner)) {
                 continue;
             }
-            String text = format.writeField(field, owner, spelledIn);
+            if (field.subheading() != null && wholeSubheadings.contains(field.subheading())) {
+                continue; // written with the subheading an earlier field wrote whole
+            }
+            String text = format.writeField(field, owner, spelledIn, f -> endOf(f, owner) >= 0);
             if (text == null) {
                 unplaced.add(field.toString());
                 continue;
             }
+            Integer under = field.subheading() == null ? null : origin.subheadingEnds
+                    .getOrDefault(owner, java.util.Map.of()).get(field.subheading().key());
+            if (under != null && text.startsWith("### ")) {
+                // The file has the heading, but nothing the reader took under it: the field goes right under it.
+                int body = text.indexOf('\n');
+                insertBlock(pastKept(spelledIn, under), Sparse.prune(body < 0 ? "" : text.substring(body).strip()));
+                continue;
+            }
+            if (text.startsWith("### ") && field.subheading() != null) {
+                wholeSubheadings.add(field.subheading());
+            }
+            if (bySubheadings && text.startsWith("### ")) {
+                text = text.substring(1);
+                Integer start = origin.sectionStarts.get(owner);
+                if (!seen && start != null) {
+                    // Before the section's first heading, which is a later part's ("## Values").
+                    edits.replace(start, start, lines(Sparse.prune(text) + "\n\n"));
+                    continue;
+                }
+            }
             insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
         }
     }
+
+    /** Subheadings written whole, with every field under them, by a field added before. */
+    private final java.util.Set<app.strategyworkbook.template.Subheading> wholeSubheadings = new java.util.HashSet<>();
 
     private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
     private boolean sizesWritten;
@@ -270,13 +300,34 @@ final class Additions {
         }
         for (int j = index - 1; j >= 0; j--) {
             int[] at = origin.parts.get(sections.get(j).part(doc));
-            if (at != null) {
+            if (at != null && closedAt(at[1])) {
                 insertBlock(at[1], text);
                 return;
             }
         }
         int at = headerEnd();
+        if (!closedAt(at)) {
+            // Text the reader kept follows (a file with no sections it knows): a section put above it would take it
+            // in on the next read. At the end it takes in nothing.
+            at = origin.text.length();
+        }
         edits.replace(at, at, at == 0 ? lines(text + "\n\n") : blankLineThen(text));
+    }
+
+    /**
+     * Whether a section written in at {@code at} (the end of a line) ends where it should: what follows is a heading
+     * of a section's level, or nothing. A section above other text would read it as its own.
+     */
+    private boolean closedAt(int at) {
+        for (String line : origin.text.substring(at).split("\r?\n|\r", -1)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String trimmed = line.stripLeading();
+            return line.length() - trimmed.length() < 4 && (trimmed.startsWith("# ") || trimmed.startsWith("## ")
+                    || trimmed.equals("#") || trimmed.equals("##"));
+        }
+        return true;
     }
 
     /** The header's and footer's lines the file lacks, added after the title or at the end. */
@@ -297,10 +348,33 @@ final class Additions {
                     continue;
                 }
                 String written = text.write(doc, 0, doc.getDocumentKept());
-                int at = part == DocumentPart.HEADER ? headerEnd() : origin.text.length();
-                edits.replace(at, at, blankLineThen(written));
+                int at = part == DocumentPart.HEADER ? headerEnd() : footerEnd();
+                insertBlock(at, written);
             }
         }
+    }
+
+    /**
+     * Where a footer line the file lacks goes: at the end, or above a "---" the file ends with, which a footer line
+     * after it would make the footer's own rule on the next read, and not the user's text.
+     */
+    private int footerEnd() {
+        String text = origin.text;
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+        String last = text.substring(lineStart, end).strip();
+        if (last.length() >= 3 && last.replace(" ", "").chars().allMatch(c -> c == last.charAt(0))
+                && "-*_".indexOf(last.charAt(0)) >= 0 && lineStart > 0) {
+            int before = lineStart - 1;
+            if (before > 0 && text.charAt(before) == '\n' && text.charAt(before - 1) == '\r') {
+                before--;
+            }
+            return before;
+        }
+        return text.length();
     }
 
     /** Where the title and header lines end: after the last of them the file has, else after the title, else 0. */

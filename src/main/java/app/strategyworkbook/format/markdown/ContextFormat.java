@@ -37,7 +37,7 @@ final class ContextFormat extends SectionFormat {
             Template.COMPETITORS.aliases(), "directCompetitors");
 
     ContextFormat() {
-        super(TemplateSection.CONTEXT, "Context", "Market Context", "Market");
+        super(TemplateSection.CONTEXT);
         subheadings();
         fields(targetMarket, marketSize, trends, direct, indirect);
     }

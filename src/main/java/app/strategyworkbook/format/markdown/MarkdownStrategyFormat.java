@@ -1,6 +1,8 @@
 package app.strategyworkbook.format.markdown;
 
+import app.strategyworkbook.format.Recognition;
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.Headings;
 import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -49,7 +51,7 @@ public final class MarkdownStrategyFormat {
      * The result of a read, with facts the caller may need about the file, and where each value came from in it,
      * for a save that changes only what was edited.
      */
-    public record Reading(StrategyDocument document, boolean crlf, int knownSections, MarkdownOrigin origin) {
+    public record Reading(StrategyDocument document, boolean crlf, MarkdownOrigin origin, Recognition recognition) {
     }
 
     public StrategyDocument read(String markdown) {
@@ -66,11 +68,7 @@ public final class MarkdownStrategyFormat {
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
         origin.settle(doc);
-        return new Reading(doc, src.usesCrlf(), ctxSections(ctx), origin);
-    }
-
-    private static int ctxSections(ReadContext ctx) {
-        return ctx.sectionsSeen;
+        return new Reading(doc, src.usesCrlf(), origin, new Recognition(ctx.headingsPlaced, ctx.headingsKept));
     }
 
     public String write(StrategyDocument doc) {
@@ -163,7 +161,15 @@ public final class MarkdownStrategyFormat {
             this.ctx = ctx;
         }
 
+        /** The sections the file's own "#" and "##" headings name, wherever they stand. */
+        private final java.util.Set<SectionFormat> namedAtTop = new java.util.HashSet<>();
+
         void run(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Heading h && h.getLevel() <= 2) {
+                    Headings.meaning(headingText(h)).map(m -> formatOf(m.part())).ifPresent(namedAtTop::add);
+                }
+            }
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 if (block instanceof ThematicBreak) {
                     keepPendingBreak();
@@ -185,32 +191,64 @@ public final class MarkdownStrategyFormat {
         }
 
         private void heading(Heading heading) {
-            ctx.pastFooter = false;
-            String text = headingText(heading);
             where(heading);
-            int level = heading.getLevel();
-            SectionFormat known = level <= 2 ? sectionFor(text) : null;
-            boolean knownSub = level >= 3 && section != null && section.recognizes(text);
+            heading(heading, heading.getLevel(), headingText(heading));
+        }
+
+        /**
+         * A heading, or a line standing for one ({@code block}), at {@code level}. A heading names a section, or a
+         * part of one, by its meaning ({@link Headings}), whatever its level where the structure allows: "## Mission"
+         * is the overview's mission, "## Vision" after it the same section's vision, and a "### Our customers" under
+         * the context the customer segments.
+         */
+        private void heading(Node block, int level, String text) {
+            ctx.pastFooter = false;
             // The title is the first "#" heading with words above every section, even after an unknown heading.
             boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0 && !text.isBlank();
+            boolean knownSub = level >= 3 && section != null && section.recognizes(text);
+            String namedSub = null;
+            SectionFormat known = null;
+            String knownsSub = null;
+            // A "###" inside an unknown heading's text is that text's ("## Appendix", "### Risks we closed").
+            boolean underUnknown = level >= 3 && unknownLevel > 0 && level > unknownLevel;
+            if (!title && !knownSub && !underUnknown) {
+                var meaning = Headings.meaning(text);
+                SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+                String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+                if (named != null && named == section && sub != null && named.hasSubheading(sub)) {
+                    knownSub = true; // "## Vision" after "## Mission": another part of the section being read
+                    namedSub = sub;
+                } else if (named != null && (level <= 2 || named != section && !ctx.placesMet.contains(named.key)
+                        && !namedAtTop.contains(named))) {
+                    // A "###" names another section only where no heading of the file's own level does: a file with
+                    // "## Success Criteria" further on keeps a "### 1-Year Success" above it where it stands.
+                    known = named;
+                    knownsSub = sub != null && named.hasSubheading(sub) ? sub : null;
+                }
+            }
             // Inside an unknown heading's text, another unknown heading stays with it, unless it is a section's
             // ("## Appendix" after "### Notes"): that ends the section, as it would with nothing between them.
             boolean endsSection = level <= 2 && level < unknownLevel;
+            if (level <= 2 && !title) {
+                // The file's own sections, for the sentence saying how much of it was understood.
+                boolean placed = known != null && !ctx.placesMet.contains(known.key) || namedSub != null;
+                (placed ? ctx.headingsPlaced : ctx.headingsKept).add(text.isBlank() ? "(untitled)" : text);
+            }
             if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title && !endsSection) {
                 keepPendingBreak();
-                ctx.keep(heading);
+                ctx.keep(block);
                 return;
             }
             unknownLevel = 0;
             keepingAll = false;
-            String subKey = knownSub && section.subheadingKey(text) != null
-                    ? section.key + "#" + section.subheadingKey(text) : null;
+            String subKeyOf = namedSub != null ? namedSub : knownSub ? section.subheadingKey(text) : null;
+            String subKey = subKeyOf != null ? section.key + "#" + subKeyOf : null;
             if (title) {
                 keepPendingBreak();
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
                 ctx.inHeading(ctx.doc.getHeader().titleProperty());
-                List<SourceSpan> spans = heading.getSourceSpans();
+                List<SourceSpan> spans = block.getSourceSpans();
                 if (!spans.isEmpty()) {
                     ctx.origin.titleEnd = ctx.origin.lineEnd(spans.get(spans.size() - 1).getLineIndex());
                 }
@@ -224,7 +262,7 @@ public final class MarkdownStrategyFormat {
                 section = null;
                 ctx.sectionPart = null;
                 ctx.current = null;
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
             } else if (known != null) {
                 ctx.placesMet.add(known.key);
                 lastSection = known;
@@ -240,29 +278,41 @@ public final class MarkdownStrategyFormat {
                 ctx.sectionPart = known.part(ctx.doc);
                 ctx.origin.sectionStarts.put(ctx.sectionPart, ctx.origin.offset(ctx.headingLine, 0));
                 ctx.at(known.part(ctx.doc), "#");
-                known.part(ctx.doc).spell("#", text, known.heading);
+                if (knownsSub != null) {
+                    // "## Mission" is the overview's heading and its mission's both: the section's own heading is
+                    // the template's, and the mission's is the file's.
+                    ctx.placesMet.add(known.key + "#" + knownsSub);
+                    ctx.origin.enteredBySubheading.add(ctx.sectionPart);
+                    known.enterSubheading(knownsSub, text, ctx);
+                } else {
+                    known.part(ctx.doc).spell("#", text, known.heading);
+                }
             } else if (subKey != null && ctx.placesMet.contains(subKey)) {
                 // A subheading given a second time is kept as written, with all that follows it up to the next
                 // known heading, right after the section: after the first copy, which it must never come before
                 // (or the next read would take it for the first).
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + section.key);
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
                 keepingAll = true;
             } else if (knownSub) {
                 keepPendingBreak();
                 if (subKey != null) {
                     ctx.placesMet.add(subKey);
                 }
-                section.enter(text, ctx);
+                if (namedSub != null) {
+                    section.enterSubheading(namedSub, text, ctx);
+                } else {
+                    section.enter(text, ctx);
+                }
             } else {
-                // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
+                // An "## Appendix" stands between sections; a "### Notes" inside one. Both are kept as written.
                 if (level <= 2) {
                     ctx.at(ctx.doc.getDocumentKept(), section != null ? "after:" + section.key : anchorBetweenSections());
                     section = null;
                     ctx.sectionPart = null;
                     ctx.current = null; // the last pillar's text ends here: removing it leaves this heading's text
                 }
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
             }
         }
 
@@ -278,8 +328,8 @@ public final class MarkdownStrategyFormat {
         }
 
         /** Keeps a heading the reader does not place, and, from here on, what follows it at its level. */
-        private void keepAsUnknown(Heading heading) {
-            unknownLevel = heading.getLevel();
+        private void keepAsUnknown(Node heading, int level) {
+            unknownLevel = level;
             ctx.expect = null;
             ctx.lastList = null;
             keepPendingBreak();
@@ -368,10 +418,9 @@ public final class MarkdownStrategyFormat {
             }
         }
 
-        private SectionFormat sectionFor(String text) {
-            String normalized = Fields.normalize(text);
+        private static SectionFormat formatOf(app.strategyworkbook.template.DocumentPart part) {
             for (SectionFormat s : SECTIONS) {
-                if (s.matchesNormalized(normalized)) {
+                if (s.section != null && s.section == part.section()) {
                     return s;
                 }
             }

@@ -22,7 +22,7 @@ final class OverviewFormat extends SectionFormat {
     private final ListField<NamedItem> values = Fields.namedItems(Template.VALUES, true, NameStyle.BOLD);
 
     OverviewFormat() {
-        super(TemplateSection.OVERVIEW, "Overview", "Company");
+        super(TemplateSection.OVERVIEW);
         subheadings();
         unlabelled(values);
     }

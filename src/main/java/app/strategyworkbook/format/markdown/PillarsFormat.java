@@ -33,7 +33,7 @@ final class PillarsFormat extends SectionFormat {
     private final ListField<PillarMetric> metrics = Fields.metrics(Template.PILLAR_METRICS);
 
     PillarsFormat() {
-        super(TemplateSection.PILLARS, "Pillars", "Strategy Pillars");
+        super(TemplateSection.PILLARS);
         fields(description, why, initiatives, metrics);
     }
 

@@ -24,8 +24,11 @@ final class ReadContext {
     Object current;
     /** The known subheading the reader is under, or null. */
     String sub;
-    /** How many of the template's sections the file had, to tell a strategy from any other Markdown. */
+    /** How many of the template's sections the file had so far. */
     int sectionsSeen;
+    /** The file's own "##" headings read as a part of the template, and those kept as written, in their order. */
+    final List<String> headingsPlaced = new java.util.ArrayList<>();
+    final List<String> headingsKept = new java.util.ArrayList<>();
     /**
      * The places a file may give only once, met so far: sections, fixed subheadings, a section's table and its
      * marker label, TAM/SAM/SOM. One given a second time is kept as written instead of read again.

@@ -29,7 +29,7 @@ final class ResourcesFormat extends SectionFormat {
     private final ListField<PriorityHire> hires = Fields.hires(Template.PRIORITY_HIRES);
 
     ResourcesFormat() {
-        super(TemplateSection.RESOURCES, "Resources", "Investment Allocation", "Budget");
+        super(TemplateSection.RESOURCES);
         subheadings();
         fields(current, target, hires);
     }

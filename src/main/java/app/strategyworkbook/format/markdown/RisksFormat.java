@@ -17,8 +17,7 @@ final class RisksFormat extends SectionFormat {
             "|------|------------|--------|---------------------|");
 
     RisksFormat() {
-        super(TemplateSection.RISKS, "Key Risks", "Risks", "Risks and Mitigation",
-                "Risk Management", "Key Risks & Mitigation");
+        super(TemplateSection.RISKS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.Headings;
 import app.strategyworkbook.template.Placeholder;
 import app.strategyworkbook.template.Subheading;
 import app.strategyworkbook.template.Template;
@@ -28,22 +29,18 @@ abstract class SectionFormat {
     final TemplateSection section;
     final String key;
     final String heading;
-    private final List<String> names;
     private final Map<String, LabelField> byLabel = new HashMap<>();
 
-    SectionFormat(TemplateSection section, String... otherNames) {
-        this(section.key(), section.heading(), section, otherNames);
+    /** A section of the template; the names files give it are the catalogue's ({@link Template#sectionNames}). */
+    SectionFormat(TemplateSection section) {
+        this(section.key(), section.heading(), section);
     }
 
     /** The part of the document outside every section (title, header, footer) has no template section. */
-    SectionFormat(String key, String heading, TemplateSection section, String... otherNames) {
+    SectionFormat(String key, String heading, TemplateSection section) {
         this.section = section;
         this.key = key;
         this.heading = heading;
-        this.names = new java.util.ArrayList<>(List.of(Fields.normalize(heading)));
-        for (String n : otherNames) {
-            names.add(Fields.normalize(n));
-        }
     }
 
     /** Declares the section's labelled fields; call from the constructor. */
@@ -68,6 +65,11 @@ abstract class SectionFormat {
      * writes it, for a file that lacks the field: a label's line, a label and its list, the table, or a paragraph under
      * its heading. Null where the field is written as part of something else.
      */
+    String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn,
+                      java.util.function.Predicate<app.strategyworkbook.template.TemplateField> inFile) {
+        return writeField(field, owner, spelledIn);
+    }
+
     String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn) {
         LabelField labelled = byAnchor.get(field.key());
         if (labelled instanceof TextField text) {
@@ -105,11 +107,6 @@ abstract class SectionFormat {
         return part(ctx.doc);
     }
 
-    /** Whether a heading, {@link Fields#normalize normalized} once for all sections, names this section. */
-    boolean matchesNormalized(String normalizedHeading) {
-        return names.contains(normalizedHeading);
-    }
-
     /** The position of the pillar or segment being read, for placeholders that count ("[Description]"). */
     int index(ReadContext ctx) {
         return 0;
@@ -132,6 +129,11 @@ abstract class SectionFormat {
         }
     }
 
+    /** Whether the section has the fixed subheading {@code key}. */
+    final boolean hasSubheading(String key) {
+        return templateHeadings.containsKey(key);
+    }
+
     /** A fixed subheading as the template writes it. */
     final String heading(String key) {
         return templateHeadings.get(key);
@@ -139,20 +141,40 @@ abstract class SectionFormat {
 
     /** Whether a "###" (or deeper) heading inside this section is one the section knows. */
     boolean recognizes(String headingText) {
-        return subheadings.containsKey(Fields.normalize(headingText));
+        return subheadingKey(headingText) != null;
     }
 
     /**
-     * The key of the fixed subheading this heading is ("investment"), however it is worded; null for a heading that
-     * starts an item of its own (a pillar, a segment), of which there may be any number.
+     * The key of the fixed subheading this heading is ("investment"), however it is worded ({@link Headings}); null
+     * for a heading that starts an item of its own (a pillar, a segment), of which there may be any number.
      */
     String subheadingKey(String headingText) {
-        return subheadings.get(Fields.normalize(headingText));
+        if (subheadings.isEmpty()) {
+            return null;
+        }
+        for (String form : Headings.candidates(headingText)) {
+            String key = subheadings.get(form);
+            if (key != null) {
+                return key;
+            }
+        }
+        var meaning = Headings.meaning(headingText);
+        return meaning.isPresent() && meaning.get().subheading() != null && section != null
+                && meaning.get().part() == DocumentPart.of(section) ? meaning.get().subheading().key() : null;
     }
 
     /** Enters a known subheading; called only when {@link #recognizes} said yes. */
     void enter(String headingText, ReadContext ctx) {
-        ctx.sub = subheadings.get(Fields.normalize(headingText));
+        enterSubheading(subheadingKey(headingText), headingText, ctx);
+    }
+
+    /** Enters the fixed subheading {@code key}, which the file words as {@code headingText}. */
+    void enterSubheading(String key, String headingText, ReadContext ctx) {
+        if (ctx.headingLine >= 0) {
+            ctx.origin.subheadingEnds.computeIfAbsent(part(ctx.doc), p -> new HashMap<>())
+                    .putIfAbsent(key, ctx.origin.lineEnd(ctx.headingLine));
+        }
+        ctx.sub = key;
         ctx.at(part(ctx.doc), "#" + ctx.sub);
         part(ctx.doc).spell("#" + ctx.sub, headingText, templateHeadings.get(ctx.sub));
     }

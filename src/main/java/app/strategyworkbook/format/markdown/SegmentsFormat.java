@@ -27,8 +27,7 @@ final class SegmentsFormat extends SectionFormat {
     private final TextField revenue = text(Template.SEGMENT_REVENUE_MODEL);
 
     SegmentsFormat() {
-        super(TemplateSection.SEGMENTS, "Customer Segments", "Customers", "Target Customers",
-                "Segments");
+        super(TemplateSection.SEGMENTS);
         fields(who, painPoints, solution, revenue);
     }
 
