@@ -153,7 +153,6 @@ public final class CommandLine {
             files.save(opened, outFile);
             out.println("Converted " + in + " (" + opened.format().label() + ") to " + outFile + " ("
                     + FileFormat.of(outFile).orElseThrow().label() + ").");
-            warnOfNotesLeftOut(opened.document(), in, outFile);
             return OK;
         } catch (StrategyFormatException e) {
             report(e);
@@ -161,23 +160,6 @@ public final class CommandLine {
         } catch (IOException e) {
             err.println("Cannot convert " + in + ": " + e.getMessage() + ".");
             return FAILED;
-        }
-    }
-
-    /**
-     * Says so when the file written holds fewer speaker notes than the strategy read: the Markdown format does not
-     * keep them yet. Asked of the file itself, read back, so the warning ends when the format keeps them.
-     */
-    private void warnOfNotesLeftOut(StrategyDocument doc, Path in, Path written) throws StrategyFormatException {
-        int notes = Deck.speakerNotes(doc).size();
-        if (notes == 0) {
-            return;
-        }
-        int kept = Deck.speakerNotes(files.open(written).document()).size();
-        if (kept < notes) {
-            int lost = notes - kept;
-            err.println("Warning: " + written + " does not keep speaker notes yet: " + lost + " of " + in + "'s "
-                    + (lost == 1 ? "note was" : "notes were") + " left out (the JSON file keeps them).");
         }
     }
 

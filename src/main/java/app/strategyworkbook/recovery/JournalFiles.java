@@ -1,5 +1,6 @@
 package app.strategyworkbook.recovery;
 
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
@@ -33,8 +34,12 @@ final class JournalFiles {
         void write(Path target, String text) throws IOException;
     }
 
-    /** What a journal holds: the edited document, its file (null for a new strategy) and when it was written. */
-    record Journalled(StrategyDocument document, Path file, Instant written) {
+    /**
+     * What a journal holds: the edited document, its file (null for a new strategy), when it was written, and the
+     * stamp of the file on disk the edits were made to (null when not known: a new strategy, or an earlier version's
+     * journal).
+     */
+    record Journalled(StrategyDocument document, Path file, Instant written, StrategyFiles.DiskStamp basedOn) {
     }
 
     private JournalFiles() {
@@ -45,10 +50,16 @@ final class JournalFiles {
      * note beside the previous whole document (or none), so what is offered is always a document that was
      * journalled; the other order could leave a first document with no note, never offered.
      */
-    static void write(Path folder, String documentJson, Path file, WriteStep step) throws IOException {
+    static void write(Path folder, String documentJson, Path file, StrategyFiles.DiskStamp basedOn, WriteStep step)
+            throws IOException {
         Properties about = new Properties();
         about.setProperty("file", file == null ? "" : file.toAbsolutePath().toString());
         about.setProperty("written", Instant.now().toString());
+        if (basedOn != null) {
+            // The file as the edits found it: a save after a restore asks first if someone changed it since.
+            about.setProperty("fileSize", Long.toString(basedOn.size()));
+            about.setProperty("fileModified", Long.toString(basedOn.modified()));
+        }
         StringWriter note = new StringWriter();
         about.store(note, "Strategy Workbook: unsaved changes");
         step.write(folder.resolve(NOTE), note.toString());
@@ -92,8 +103,12 @@ final class JournalFiles {
             about.load(in);
             String file = about.getProperty("file", "");
             StrategyDocument doc = JsonStrategyFormat.shared().read(Files.readAllBytes(folder.resolve(DOCUMENT)));
+            String size = about.getProperty("fileSize");
+            String modified = about.getProperty("fileModified");
+            StrategyFiles.DiskStamp basedOn = size == null || modified == null ? null
+                    : new StrategyFiles.DiskStamp(Long.parseLong(size), Long.parseLong(modified));
             return Optional.of(new Journalled(doc, file.isEmpty() ? null : Path.of(file),
-                    Instant.parse(about.getProperty("written", Instant.EPOCH.toString()))));
+                    Instant.parse(about.getProperty("written", Instant.EPOCH.toString())), basedOn));
         } catch (IOException | StrategyFormatException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package app.strategyworkbook.recovery;
 
 import app.strategyworkbook.background.Background;
+import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.model.StrategyDocument;
 import java.io.IOException;
@@ -68,9 +69,14 @@ public final class RecoveryJournal {
 
     /** The document has unsaved edits: journals them (the snapshot and its file, null for a new strategy). */
     public CompletableFuture<Void> unsaved(String documentJson, Path file) {
+        return unsaved(documentJson, file, null);
+    }
+
+    /** The same, for edits made to {@code file} as it was on disk when stamped {@code basedOn}. */
+    public CompletableFuture<Void> unsaved(String documentJson, Path file, StrategyFiles.DiskStamp basedOn) {
         return onDisk(() -> {
             if (!ended) {
-                JournalFiles.write(ownFolder(), documentJson, file, step);
+                JournalFiles.write(ownFolder(), documentJson, file, basedOn, step);
             }
             return null;
         });
@@ -159,7 +165,7 @@ public final class RecoveryJournal {
                 if (ended) {
                     throw new IOException("the window has closed");
                 }
-                JournalFiles.write(ownFolder(), documentJson, file, step);
+                JournalFiles.write(ownFolder(), documentJson, file, left.basedOn(), step);
             } catch (IOException e) {
                 left.claim.release(); // not journalled here, so the old journal stays, to be offered again
                 throw e;
@@ -233,6 +239,11 @@ public final class RecoveryJournal {
         /** The strategy's file; null for a new strategy. */
         public Path file() {
             return journalled.file();
+        }
+
+        /** The stamp of the file on disk the edits were made to; null when not known. */
+        public StrategyFiles.DiskStamp basedOn() {
+            return journalled.basedOn();
         }
 
         /** When its last edit was journalled. */

@@ -133,13 +133,14 @@ public final class Session {
             show(prepare(template.get()), null, FileFormat.MARKDOWN, false);
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
-        journal.leftBehind().whenComplete((left, failed) -> ui.execute(() -> {
-            if (!offerRecovery(left == null ? List.of() : left) && file != null) {
-                open(file).whenComplete((done, problem) -> started.complete(null));
-            } else {
-                started.complete(null);
-            }
-        }));
+        journal.leftBehind().whenComplete((left, failed) -> ui.execute(() ->
+                offerRecovery(left == null ? List.of() : left).whenComplete((restored, problem) -> {
+                    if (!Boolean.TRUE.equals(restored) && file != null) {
+                        open(file).whenComplete((done, notOpened) -> started.complete(null));
+                    } else {
+                        started.complete(null);
+                    }
+                })));
         return started;
     }
 
@@ -171,7 +172,7 @@ public final class Session {
             journal.nothingUnsaved();
             return;
         }
-        journal.unsaved(journal.snapshot(workbook.document()), workbook.file())
+        journal.unsaved(journal.snapshot(workbook.document()), workbook.file(), workbook.diskStamp())
                 .whenComplete((written, failed) -> notJournalled(failed));
     }
 
@@ -185,28 +186,71 @@ public final class Session {
      * Offers the edits sessions left unsaved when they ended without a clean quit (a crash, a kill), the newest first,
      * until one is restored; the ones not offered then are offered at the next start. True if one was restored.
      */
-    private boolean offerRecovery(List<RecoveryJournal.Left> left) {
-        boolean restored = false;
+    private CompletableFuture<Boolean> offerRecovery(List<RecoveryJournal.Left> left) {
+        CompletableFuture<Boolean> restored = CompletableFuture.completedFuture(false);
+        boolean chosen = false;
         for (RecoveryJournal.Left entry : left) {
-            if (restored) {
+            if (chosen) {
                 journal.offerLater(entry);
                 continue;
             }
             String name = entry.file() == null ? "a new strategy" : entry.file().getFileName().toString();
-            restored = prompts.restore(name, entry.written());
-            if (restored) {
-                FileFormat format = entry.file() == null ? FileFormat.MARKDOWN
-                        : FileFormat.of(entry.file()).orElse(FileFormat.MARKDOWN);
-                show(prepare(entry.document()), entry.file(), format, false);
-                workbook.history().markUnsaved();
-                // Journalled as this session's before the crashed session's journal goes.
-                journal.restored(entry, journal.snapshot(workbook.document()), entry.file())
-                        .whenComplete((written, failed) -> notJournalled(failed));
+            chosen = prompts.restore(name, entry.written());
+            if (chosen) {
+                restored = restore(entry).thenApply(done -> true);
             } else {
                 journal.discard(entry);
             }
         }
         return restored;
+    }
+
+    /** A file's stamp that no file on disk has: a save over it asks first, as after a change by someone else. */
+    private static final StrategyFiles.DiskStamp NOT_KNOWN = new StrategyFiles.DiskStamp(-1, -1);
+
+    /**
+     * Shows the edits {@code entry} journalled, unsaved. Saving them over their file asks first if the file changed on
+     * disk since the edits were made (or when that is not known). Where the file is still as the edits found it, they
+     * are put into the file as read from disk, so the save changes only what was edited, as a save before the crash
+     * would have.
+     */
+    private CompletableFuture<Void> restore(RecoveryJournal.Left entry) {
+        Path file = entry.file();
+        FileFormat format = file == null ? FileFormat.MARKDOWN : FileFormat.of(file).orElse(FileFormat.MARKDOWN);
+        StrategyFiles.Opened[] onDisk = new StrategyFiles.Opened[1];
+        return run("Restoring the unsaved changes…", () -> {
+            onDisk[0] = asTheEditsFoundIt(entry, format);
+            return prepare(onDisk[0] != null ? onDisk[0].document() : entry.document());
+        }, ready -> {
+            show(ready, file, format, onDisk[0] != null && onDisk[0].crlf());
+            workbook.origin(onDisk[0] != null ? onDisk[0].origin() : null);
+            workbook.diskStamp(file == null ? null : entry.basedOn() != null ? entry.basedOn() : NOT_KNOWN);
+            workbook.history().markUnsaved();
+            // Journalled as this session's before the crashed session's journal goes.
+            journal.restored(entry, journal.snapshot(workbook.document()), file)
+                    .whenComplete((written, failed) -> notJournalled(failed));
+        }, "The unsaved changes could not be restored");
+    }
+
+    /**
+     * The Markdown file the edits of {@code entry} were made to, read from disk with the edits put into it, when it is
+     * still as they found it and they go into it exactly; else null (the edits are then written whole, as a new
+     * document's are).
+     */
+    private StrategyFiles.Opened asTheEditsFoundIt(RecoveryJournal.Left entry, FileFormat format) {
+        Path file = entry.file();
+        if (file == null || format != FileFormat.MARKDOWN || entry.basedOn() == null
+                || !entry.basedOn().equals(StrategyFiles.stamp(file))) {
+            return null;
+        }
+        try {
+            StrategyFiles.Opened opened = files.open(file);
+            app.strategyworkbook.template.CopyInto.copy(entry.document(), opened.document());
+            String edits = files.text(entry.document(), FileFormat.JSON, false);
+            return edits.equals(files.text(opened.document(), FileFormat.JSON, false)) ? opened : null;
+        } catch (StrategyFormatException unreadable) {
+            return null;
+        }
     }
 
     // The file commands.

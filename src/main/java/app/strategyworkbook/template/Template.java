@@ -365,6 +365,24 @@ public final class Template {
     public static final TemplateField OWNER = FOOTER.text("owner", "Strategy Owner", Kind.TEXT, of("[CEO Name]"),
             Footer::ownerProperty);
 
+    // Speaker notes: each section's and each pillar's, shown beside their slides while presenting, in the handout and
+    // the PowerPoint's notes, never on a slide. Declared last, so each part's own fields keep their order.
+
+    public static final TemplateField PURPOSE_NOTES = PURPOSE_PART.notes("Purpose Speaker Notes",
+            Purpose::notesProperty);
+    public static final TemplateField OVERVIEW_NOTES = OVERVIEW.notes(CompanyOverview::notesProperty);
+    public static final TemplateField CONTEXT_NOTES = CONTEXT.notes(StrategicContext::notesProperty);
+    public static final TemplateField PILLARS_NOTES = PILLARS_PART.notes(StrategicPillars::notesProperty);
+    public static final TemplateField PILLAR_NOTES = PILLAR.notes(Pillar::notesProperty);
+    public static final TemplateField SEGMENTS_NOTES = SEGMENTS_PART.notes(CustomerSegments::notesProperty);
+    public static final TemplateField GO_TO_MARKET_NOTES = GTM.notes(GoToMarket::notesProperty);
+    public static final TemplateField PRODUCT_NOTES = PRODUCT.notes(ProductStrategy::notesProperty);
+    public static final TemplateField TECHNOLOGY_NOTES = TECHNOLOGY.notes(TechnologyStrategy::notesProperty);
+    public static final TemplateField RESOURCES_NOTES = RESOURCES.notes(ResourceAllocation::notesProperty);
+    public static final TemplateField RISKS_NOTES = RISKS_PART.notes(KeyRisks::notesProperty);
+    public static final TemplateField SUCCESS_NOTES = SUCCESS.notes(SuccessCriteria::notesProperty);
+    public static final TemplateField GUIDANCE_NOTES = GUIDANCE.notes(HowToUse::notesProperty);
+
     // The sections' own names: besides the template's heading, the names files give them, and words that name them
     // when they stand in a heading of the file's own ("Capital Improvement Plan allocation, FY2027–FY2031"). Words
     // are tried in the order the sections are declared here, the more particular first.
@@ -431,6 +449,11 @@ public final class Template {
         return ALL.stream().filter(f -> f.part() == part && f.parent() == null).toList();
     }
 
+    /** The speaker notes of {@code part}, a section; empty for the header and footer, which have none. */
+    public static java.util.Optional<TemplateField> notesOf(DocumentPart part) {
+        return ALL.stream().filter(f -> f.part() == part && f.parent() == null && f.key().equals("notes")).findFirst();
+    }
+
     /** The template's "###" headings inside {@code part}, in order. */
     public static List<Subheading> subheadings(DocumentPart part) {
         return SUBHEADINGS.stream().filter(s -> s.part() == part).toList();
@@ -464,6 +487,19 @@ public final class Template {
             under = new Subheading(part, key, heading, List.of(aliases));
             SUBHEADINGS.add(under);
             return this;
+        }
+
+        /** The speaker notes of this section or pillar: under no subheading, never "not filled in yet". */
+        TemplateField notes(Function<O, StringProperty> value) {
+            return notes("Speaker Notes", value);
+        }
+
+        /** The same, labelled for a tab that shows two sections (the purpose stands on the overview's tab). */
+        TemplateField notes(String label, Function<O, StringProperty> value) {
+            TemplateField.Builder b = builder("notes", label, Kind.PARAGRAPH, of(""));
+            b.under = null;
+            b.value = erased(value);
+            return add(b).notExpected();
         }
 
         /** Words that name the subheading just declared when they stand in a heading of the file's own. */

@@ -243,7 +243,7 @@ class RecoveryJournalTest {
         Path recovery = dir.resolve("recovery");
         Files.createDirectories(recovery);
         // As versions before sessions left it: one journal straight in the folder, and a backup of an earlier one.
-        JournalFiles.write(recovery, edited(session(), "From before."), dir.resolve("strategy.md"),
+        JournalFiles.write(recovery, edited(session(), "From before."), dir.resolve("strategy.md"), null,
                 (target, text) -> Files.writeString(target, text));
         Files.writeString(recovery.resolve("document.json.bak"), edited(session(), "Older still."));
         RecoveryJournal starting = session();

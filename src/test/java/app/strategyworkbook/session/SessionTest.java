@@ -321,4 +321,59 @@ class SessionTest {
         assertEquals(strategy.toAbsolutePath(), next.file().toAbsolutePath());
         onOwner(() -> again.journal().closeCleanly()).get(10, TimeUnit.SECONDS);
     }
+
+    /** Edits, crashes with them unsaved, and starts again; {@code meanwhile} runs between the crash and the start. */
+    private Session crashAndRestore(String vision, Workbook next, Callable<Void> meanwhile) throws Exception {
+        edit(vision);
+        Path recovery = dir.resolve("recovery");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!journalHolds(recovery, vision) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        onOwner(() -> session.journal().leaveAsACrashWould()).get(10, TimeUnit.SECONDS);
+        meanwhile.call();
+        Session again = new Session(next, new StrategyFiles(), new RecoveryJournal(recovery), new RecentFiles(PREFS),
+                prompts, owner, Clock.systemUTC());
+        prompts.answers.add(true);
+        onOwner(() -> again.start(null, () -> new StrategyFiles().newDocument())).get(20, TimeUnit.SECONDS);
+        return again;
+    }
+
+    @Test
+    void aRestoredEditIsSavedIntoTheFileChangingOnlyItsOwnLine() throws Exception {
+        String before = Files.readString(strategy);
+        Workbook next = new Workbook();
+        Session again = crashAndRestore("Restored after the crash.", next, () -> null);
+        onOwner(again::save).get(20, TimeUnit.SECONDS);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!Files.readString(strategy).contains("Restored after the crash.")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        var changes = com.github.difflib.DiffUtils.diff(before.lines().toList(),
+                Files.readString(strategy).lines().toList()).getDeltas();
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals(List.of("Restored after the crash."), changes.get(0).getTarget().getLines());
+        assertEquals(List.of("restore strategy.md"), prompts.asked, "nothing else asked");
+        onOwner(() -> again.journal().closeCleanly()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aRestoredEditIsNotSavedOverAColleaguesChangeWithoutAsking() throws Exception {
+        String theirs = Files.readString(strategy).replace("Maya Chen, CEO", "Maya Chen, CEO (board)");
+        Workbook next = new Workbook();
+        Session again = crashAndRestore("Mine, from before the crash.", next, () -> {
+            Files.writeString(strategy, theirs);
+            Files.setLastModifiedTime(strategy, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() + 2000));
+            return null;
+        });
+        assertEquals("Mine, from before the crash.", next.document().getOverview().getVision());
+        prompts.answers.add(Prompts.Conflict.CANCEL);
+        onOwner(again::save).get(20, TimeUnit.SECONDS);
+        assertEquals(List.of("restore strategy.md", "strategy.md changed on disk"), prompts.asked);
+        assertEquals(theirs, Files.readString(strategy), "their change is not overwritten");
+        assertTrue(next.history().isUnsaved(), "mine are still there, unsaved");
+        onOwner(() -> again.journal().closeCleanly()).get(10, TimeUnit.SECONDS);
+    }
 }

@@ -104,6 +104,13 @@ final class Additions {
                 unplaced.add(field.toString());
                 continue;
             }
+            if (SpeakerNotes.isNotes(field)) {
+                // Right under the heading, as the template writer puts them: after the section's last field they
+                // would stand inside its last pillar, and after text kept under an unknown "### Risk: …" they
+                // would be read as part of it.
+                insertBlock(headingEnd, text);
+                continue;
+            }
             Integer under = field.subheading() == null ? null : origin.subheadingEnds
                     .getOrDefault(owner, java.util.Map.of()).get(field.subheading().key());
             if (under != null && text.startsWith("### ")) {

@@ -30,8 +30,12 @@ public final class MarkdownOrigin {
          * would end the label there.
          */
         BEFORE_LABEL_COLON,
-        /** A table cell, padded as it stood. */
+        /** Speaker notes inside their comment: written as typed, "-->" as "--\\>". */
+        NOTES,
+        /** A table cell, with a space either side as it had. */
         CELL,
+        /** A cell of a table whose pipes line up: padded so they stay where they were. */
+        ALIGNED_CELL,
         /** Inside a line of the template's own words ("By Q4 2026, we will have achieved:"), as typed. */
         PLAIN
     }
@@ -72,6 +76,8 @@ public final class MarkdownOrigin {
         List<?> columns;
         /** The section whose pillars, segments or groups these are, which writes a new one. */
         SectionFormat format;
+        /** Whether a table's pipes line up, so that rows added are padded to keep them so. */
+        boolean aligned;
         /** What holds the table (the risks, the resources): a table given a column it lacked is written anew. */
         Object owner;
 
@@ -86,7 +92,7 @@ public final class MarkdownOrigin {
     final boolean bom;
     final String newline;
     private final int[] lineStarts;
-    final Map<StringProperty, Spot> values = new IdentityHashMap<>();
+    final Map<StringProperty, Spot> values;
     final Map<ObservableList<?>, Rows> lists = new IdentityHashMap<>();
     final Map<KeptBlock, Spot> kept = new IdentityHashMap<>();
     /** The blocks each pillar, segment or group was read in, to extend its text as its blocks are read. */
@@ -102,11 +108,16 @@ public final class MarkdownOrigin {
 
     private void remember(app.strategyworkbook.template.TemplateField field, Object owner) {
         if (field.kind().isText()) {
-            asRead.put(field.text(owner), field.text(owner).get());
+            StringProperty text = field.text(owner);
+            if (!values.containsKey(text)) { // a value with a place is compared with its place's
+                asRead.put(text, text.get());
+            }
             return;
         }
         ObservableList<Object> rows = field.rows(owner);
-        listsAsRead.put(rows, List.copyOf(rows));
+        if (!lists.containsKey(rows)) {
+            listsAsRead.put(rows, List.copyOf(rows));
+        }
         for (Object row : rows) {
             if (!(row instanceof String)) {
                 for (var column : field.columns()) {
@@ -142,15 +153,20 @@ public final class MarkdownOrigin {
         this.text = text;
         this.bom = bom;
         this.newline = crlf ? "\r\n" : "\n";
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        // About one value for every 30 characters of a strategy: sized once, not grown a dozen times for a large one.
+        this.values = new IdentityHashMap<>(Math.max(32, text.length() / 30));
+        int[] starts = new int[Math.max(16, text.length() / 40)];
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = java.util.Arrays.copyOf(starts, lines);
     }
 
     /** The offset of a column of a line, as commonmark's source spans give them. */
@@ -237,7 +253,9 @@ public final class MarkdownOrigin {
                 remember(field, part.in(doc));
             }
         }
-        values.replaceAll((property, spot) -> new Spot(spot.start(), spot.end(), spot.place(), property.get()));
-        kept.replaceAll((block, spot) -> new Spot(spot.start(), spot.end(), spot.place(), block.getMarkdown()));
+        values.replaceAll((property, spot) -> spot.value().equals(property.get()) ? spot
+                : new Spot(spot.start(), spot.end(), spot.place(), property.get()));
+        kept.replaceAll((block, spot) -> spot.value().equals(block.getMarkdown()) ? spot
+                : new Spot(spot.start(), spot.end(), spot.place(), block.getMarkdown()));
     }
 }

@@ -337,7 +337,7 @@ public final class MarkdownStrategyFormat {
         }
 
         private void other(Node block) {
-            if (block instanceof org.commonmark.node.HtmlBlock && slideChoice(block)) {
+            if (block instanceof org.commonmark.node.HtmlBlock && (slideChoice(block) || speakerNotes(block))) {
                 return;
             }
             boolean footer = isFooter(block);
@@ -432,6 +432,34 @@ public final class MarkdownStrategyFormat {
          * read as a label: "**Strategy Owner:*:**", which they do not, is text, and neither closes the section nor
          * counts as the footer.
          */
+        /**
+         * Whether {@code block} is speaker notes ({@link SpeakerNotes}) for the pillar or section being read, which
+         * has none yet: then they are its notes. A second comment of notes is kept as written.
+         */
+        private boolean speakerNotes(Node block) {
+            if (section == null || unknownLevel > 0) {
+                return false;
+            }
+            int first = MarkdownSource.firstLine(block);
+            int last = MarkdownSource.lastLine(block);
+            if (first < 0 || last < 0) {
+                return false;
+            }
+            int start = ctx.origin.offset(first, 0);
+            SpeakerNotes.Found found = SpeakerNotes.read(ctx.origin.text.substring(start, ctx.origin.lineEnd(last)),
+                    start);
+            javafx.beans.property.StringProperty notes = ctx.current instanceof app.strategyworkbook.model.Pillar p
+                    ? p.notesProperty() : section.part(ctx.doc) instanceof app.strategyworkbook.model.Section s
+                    ? s.notesProperty() : null;
+            if (found == null || notes == null || !notes.get().isEmpty()) {
+                return false;
+            }
+            keepPendingBreak();
+            notes.set(found.notes());
+            ctx.origin.value(notes, found.from(), found.to(), MarkdownOrigin.Place.NOTES);
+            return true;
+        }
+
         /** Whether {@code block} gave the footer a value (however its label was written). */
         private boolean placedInFooter(Node block) {
             int first = MarkdownSource.firstLine(block);

@@ -85,6 +85,7 @@ final class PillarsFormat extends SectionFormat {
         Pillar p = (Pillar) item;
         out.block("### " + p.spelling("#word", WORD) + " " + (i + 1) + ": "
                 + Escapes.heading(NAME.write(p.getName(), 0)));
+        notes(out, p.getNotes());
         out.kept(p, "#");
         writeText(out, description, p, false, p);
         writeText(out, why, p, false, p);

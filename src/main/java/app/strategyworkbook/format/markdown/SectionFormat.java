@@ -71,6 +71,9 @@ abstract class SectionFormat {
     }
 
     String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn) {
+        if (SpeakerNotes.isNotes(field)) {
+            return SpeakerNotes.write(field.text(owner).get());
+        }
         LabelField labelled = byAnchor.get(field.key());
         if (labelled instanceof TextField text) {
             return text.write(owner, 0, spelledIn);
@@ -182,6 +185,16 @@ abstract class SectionFormat {
     /** The section's own "## " heading, as the file spelled it. */
     final void writeHeading(MarkdownOut out, Part part) {
         out.block("## " + spelled(part, "#", heading));
+        if (part instanceof app.strategyworkbook.model.Section section) {
+            notes(out, section.getNotes());
+        }
+    }
+
+    /** Speaker notes right under a heading, when there are any. */
+    static void notes(MarkdownOut out, String notes) {
+        if (!notes.isEmpty()) {
+            out.block(SpeakerNotes.write(notes));
+        }
     }
 
     /** A heading as the file spelled it (escaped as a heading's text must be), else as the template does. */

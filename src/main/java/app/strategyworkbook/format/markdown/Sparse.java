@@ -59,6 +59,12 @@ final class Sparse {
 
     /** {@code markdown} without the template's placeholders, and without what is left empty by their going. */
     static String prune(String markdown) {
+        List<String> notes = new ArrayList<>();
+        return SpeakerNotes.putBack(pruneAround(SpeakerNotes.setAside(markdown, notes)), notes);
+    }
+
+    /** {@link #prune} of text whose speaker notes are set aside: they are the user's words, not the template's. */
+    private static String pruneAround(String markdown) {
         List<String> lines = new ArrayList<>();
         for (String line : markdown.split("\n", -1)) {
             String cleared = withoutPlaceholders(line);

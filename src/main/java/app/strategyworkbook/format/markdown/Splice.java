@@ -91,8 +91,10 @@ final class Splice {
             case PARAGRAPH -> lines(Escapes.escapeLines(value, 0));
             case HEADING -> Escapes.heading(value);
             case BEFORE_LABEL_COLON -> Escapes.heading(Escapes.colons(value));
-            case CELL -> padded(origin.text.substring(spot.start(), spot.end()), Escapes.cell(value));
+            case CELL -> spaced(origin.text.substring(spot.start(), spot.end()), Escapes.cell(value));
+            case ALIGNED_CELL -> padded(origin.text.substring(spot.start(), spot.end()), Escapes.cell(value));
             case PLAIN -> value;
+            case NOTES -> lines(SpeakerNotes.escape(value));
         };
     }
 
@@ -111,6 +113,18 @@ final class Splice {
         }
         int room = region.length() - lead - text.length();
         return " ".repeat(lead) + text + " ".repeat(Math.max(trail > 0 ? 1 : 0, room));
+    }
+
+    /** A cell's new text with the space before and after it that the cell had (one at most). */
+    private static String spaced(String region, String text) {
+        if (text.isEmpty()) {
+            return region.isEmpty() ? "" : " ";
+        }
+        if (region.isBlank()) {
+            return region.isEmpty() ? text : " " + text + " ";
+        }
+        return (MarkdownSource.indent(region) > 0 ? " " : "") + text
+                + (MarkdownSource.stripTrailing(region).length() < region.length() ? " " : "");
     }
 
     /** Text with the file's own line breaks. */
@@ -377,7 +391,7 @@ final class Splice {
             String cell = cells.get(c);
             if (c < regions.size()) {
                 String region = neighbour.substring(regions.get(c)[0], regions.get(c)[1]);
-                out.append(padded(region, cell));
+                out.append(rows.aligned ? padded(region, cell) : spaced(region, cell));
             } else {
                 out.append(cell.isEmpty() ? " " : " " + cell + " ");
             }

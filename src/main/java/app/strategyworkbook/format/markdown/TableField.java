@@ -122,10 +122,16 @@ final class TableField<R extends TableRow> {
         rows.table = this;
         rows.columns = mapping;
         rows.owner = target;
+        List<List<int[]>> regionsOf = new ArrayList<>();
+        for (int l = first; l <= last; l++) {
+            regionsOf.add(cellRegions(src.line(l)));
+        }
+        rows.aligned = aligned(regionsOf);
+        MarkdownOrigin.Place cellPlace = rows.aligned ? MarkdownOrigin.Place.ALIGNED_CELL : MarkdownOrigin.Place.CELL;
         int line = first + 2;
         for (List<String> cells : body) {
             R row = declared.<R>newRow();
-            List<int[]> regions = cellRegions(src.line(line));
+            List<int[]> regions = regionsOf.get(line - first);
             List<MarkdownOrigin.Spot> extra = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 String value = c < cells.size() ? cells.get(c) : "";
@@ -140,9 +146,9 @@ final class TableField<R extends TableRow> {
                     int start = origin.offset(line, regions.get(c)[0]);
                     int end = origin.offset(line, regions.get(c)[1]);
                     if (column == null) {
-                        extra.add(new MarkdownOrigin.Spot(start, end, MarkdownOrigin.Place.CELL, value));
+                        extra.add(new MarkdownOrigin.Spot(start, end, cellPlace, value));
                     } else {
-                        origin.value(column.cell(row), start, end, MarkdownOrigin.Place.CELL);
+                        origin.value(column.cell(row), start, end, cellPlace);
                     }
                 }
             }
@@ -253,6 +259,25 @@ final class TableField<R extends TableRow> {
      * Where each cell of a table row line stands, as {@link #cells} splits them: from just after the pipe before it to
      * its closing pipe (or the line's end), padding included.
      */
+    /**
+     * Whether the table's pipes line up from its header to its last row, as an editor that pads tables leaves them:
+     * then a changed cell is padded to keep them so; otherwise it is written with a space either side, as the rest.
+     */
+    private static boolean aligned(List<List<int[]>> regionsOf) {
+        List<int[]> header = regionsOf.get(0);
+        for (List<int[]> regions : regionsOf) {
+            if (regions.size() != header.size()) {
+                return false;
+            }
+            for (int c = 0; c < regions.size(); c++) {
+                if (regions.get(c)[0] != header.get(c)[0] || regions.get(c)[1] != header.get(c)[1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static List<int[]> cellRegions(String line) {
         List<int[]> regions = new ArrayList<>();
         int from = MarkdownSource.indent(line);

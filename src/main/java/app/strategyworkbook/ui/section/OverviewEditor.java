@@ -36,4 +36,11 @@ final class OverviewEditor extends SectionEditor {
         form.kept(doc.getPurpose(), DocumentPart.PURPOSE);
         form.kept(doc.getDocumentKept(), DocumentPart.HEADER);
     }
+
+    /** The overview's notes go with the title slide; the purpose has notes of its own. */
+    @Override
+    protected void notes() {
+        form.fields(app.strategyworkbook.template.Template.OVERVIEW_NOTES,
+                app.strategyworkbook.template.Template.PURPOSE_NOTES);
+    }
 }

@@ -29,6 +29,7 @@ final class PillarsEditor extends SectionEditor {
             f.<PillarMetric>table(PILLAR_METRICS).progressColumn("Progress",
                     m -> javafx.beans.binding.Bindings.createDoubleBinding(() -> m.progress().orElse(-1),
                             m.targetProperty(), m.currentProperty()), 2);
+            f.fields(app.strategyworkbook.template.Template.PILLAR_NOTES);
             f.kept(p, DocumentPart.PILLARS);
         }, ItemsEditor.numbered("Pillar", Pillar::getName), p -> new javafx.beans.Observable[] {p.nameProperty()});
         form.kept(doc.getPillars(), DocumentPart.PILLARS);

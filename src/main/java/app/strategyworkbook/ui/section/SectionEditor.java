@@ -28,7 +28,16 @@ public abstract class SectionEditor {
     /** The tab's content. */
     public Node view() {
         build();
+        // The presenter's notes for the section's slides, last on its tab: they are for the meeting, not the page.
+        form.heading("Speaker notes");
+        notes();
         return form.view();
+    }
+
+    /** The speaker notes this tab edits: its section's. */
+    protected void notes() {
+        app.strategyworkbook.template.Template.notesOf(app.strategyworkbook.template.DocumentPart.of(section))
+                .ifPresent(form::fields);
     }
 
     protected abstract void build();

@@ -38,6 +38,10 @@ final class EveryField {
         if (shape.has("const")) {
             return shape.get("const");
         }
+        if (shape.has("enum")) {
+            // The last choice: for the schema version, the newest, which every field of the example needs.
+            return shape.get("enum").get(shape.get("enum").size() - 1);
+        }
         return switch (type(shape)) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
