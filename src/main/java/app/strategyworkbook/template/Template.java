@@ -60,7 +60,7 @@ public final class Template {
     public static final TemplateField PRIMARY_ROLES = HEADER.text("primaryRoles", "Primary Roles", Kind.TEXT,
             of("[Primary roles]"), Header::primaryRolesProperty).notExpected();
     public static final TemplateField RELATED_DOCUMENTS = HEADER.text("relatedDocuments", "Related Documents",
-            Kind.TEXT, of("[Related documents]"), Header::relatedDocumentsProperty).notExpected();
+            Kind.TEXT, of("[Related documents]"), Header::relatedDocumentsProperty, "Related").notExpected();
 
     private static final Owner<Purpose> PURPOSE_PART = new Owner<>(DocumentPart.PURPOSE);
     public static final TemplateField PURPOSE = PURPOSE_PART.text("text", "Purpose", Kind.PARAGRAPH,
@@ -359,11 +359,16 @@ public final class Template {
 
     private static final Owner<Footer> FOOTER = new Owner<>(DocumentPart.FOOTER);
     public static final TemplateField LAST_MAJOR_UPDATE = FOOTER.text("lastMajorUpdate", "Last Major Update",
-            Kind.DATE, of("[Date]"), Footer::lastMajorUpdateProperty, "Last Updated", "Last Update");
+            Kind.DATE, of("[Date]"), Footer::lastMajorUpdateProperty, "Last Updated", "Last Update", "Updated",
+            "Last Revised");
     public static final TemplateField NEXT_REVIEW = FOOTER.text("nextReview", "Next Strategy Review", Kind.DATE,
-            of("[Date]"), Footer::nextReviewProperty, "Next Review");
+            of("[Date]"), Footer::nextReviewProperty, "Next Review", "Next Review Date", "Review Again",
+            "Review By");
     public static final TemplateField OWNER = FOOTER.text("owner", "Strategy Owner", Kind.TEXT, of("[CEO Name]"),
-            Footer::ownerProperty);
+            Footer::ownerProperty, "Owner", "Document Owner", "Strategy Lead", "Plan Owner", "Owned By");
+    /** Who approved the strategy, where the file says: written only when it has a value. */
+    public static final TemplateField APPROVED_BY = FOOTER.text("approvedBy", "Approved By", Kind.TEXT, of(""),
+            Footer::approvedByProperty, "Approved", "Approval", "Adopted By").notExpected();
 
     // Speaker notes: each section's and each pillar's, shown beside their slides while presenting, in the handout and
     // the PowerPoint's notes, never on a slide. Declared last, so each part's own fields keep their order.

@@ -390,7 +390,28 @@ final class Additions {
         for (TemplateField field : Template.fieldsOf(DocumentPart.HEADER)) {
             end = Math.max(end, endOf(field, DocumentPart.HEADER.in(doc)));
         }
-        return Math.max(Math.max(end, origin.titleEnd), 0);
+        // After the paragraph of header lines, not inside it: lines after the last known one ("**Review**: …") stay
+        // with it, as they were read.
+        return Math.max(Math.max(end < 0 ? end : paragraphEnd(end), origin.titleEnd), 0);
+    }
+
+    /** Where the paragraph whose line ends at {@code lineEnd} ends: its last line before a blank one. */
+    private int paragraphEnd(int lineEnd) {
+        int at = lineEnd;
+        while (true) {
+            int next = at;
+            if (next < origin.text.length() && origin.text.charAt(next) == '\r') {
+                next++;
+            }
+            if (next < origin.text.length() && origin.text.charAt(next) == '\n') {
+                next++;
+            }
+            int nextEnd = lineEndAt(next);
+            if (next == at || next >= origin.text.length() || origin.text.substring(next, nextEnd).isBlank()) {
+                return at;
+            }
+            at = nextEnd;
+        }
     }
 
     /** New text as a block of its own: after a blank line, in the file's line breaks. */

@@ -25,6 +25,7 @@ final class DocumentFormat extends SectionFormat {
     final TextField lastUpdate = field(Template.LAST_MAJOR_UPDATE, "footer");
     final TextField nextReview = field(Template.NEXT_REVIEW, "footer");
     final TextField owner = field(Template.OWNER, "footer");
+    final TextField approvedBy = field(Template.APPROVED_BY, "footer");
 
     /**
      * A header or footer line, read into the document (the header and footer lines are recognised wherever they
@@ -37,12 +38,12 @@ final class DocumentFormat extends SectionFormat {
 
     private DocumentFormat() {
         super("document", "", null);
-        fields(status, frequency, roles, related, lastUpdate, nextReview, owner);
+        fields(status, frequency, roles, related, lastUpdate, nextReview, owner, approvedBy);
     }
 
     boolean isFooterLabel(String label) {
         var field = field(label);
-        return field == lastUpdate || field == nextReview || field == owner;
+        return field == lastUpdate || field == nextReview || field == owner || field == approvedBy;
     }
 
     @Override
@@ -84,6 +85,10 @@ final class DocumentFormat extends SectionFormat {
         out.block(lastUpdate.write(doc, 0, part));
         out.tight(nextReview.write(doc, 0, part));
         out.tight(owner.write(doc, 0, part));
+        if (!doc.getFooter().getApprovedBy().isEmpty()) {
+            // Not a line of the template's: written where a file gave one, without a placeholder otherwise.
+            out.tight(approvedBy.write(doc, 0, part));
+        }
         out.kept(part, "footer");
     }
 }

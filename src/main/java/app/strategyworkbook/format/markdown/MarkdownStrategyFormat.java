@@ -340,6 +340,7 @@ public final class MarkdownStrategyFormat {
             if (block instanceof org.commonmark.node.HtmlBlock && (slideChoice(block) || speakerNotes(block))) {
                 return;
             }
+            ctx.plainZone = ctx.sectionsSeen == 0 && section == null || pendingBreak != null || ctx.pastFooter;
             boolean footer = isFooter(block);
             if (unknownLevel > 0 && !footer) {
                 // An unknown heading's text runs until something this section can place: a known label, a known
@@ -481,7 +482,7 @@ public final class MarkdownStrategyFormat {
         }
 
         private boolean isFooter(Node block) {
-            String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src) : null;
+            String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src, ctx.plainZone) : null;
             return label != null && DocumentFormat.FIELDS.isFooterLabel(label);
         }
 

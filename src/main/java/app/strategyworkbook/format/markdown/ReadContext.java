@@ -24,6 +24,11 @@ final class ReadContext {
     Object current;
     /** The known subheading the reader is under, or null. */
     String sub;
+    /**
+     * Whether the header's and footer's labels are read written plainly ("Owner: …") in the block being placed: at the
+     * top of the file, before any section; right under a "---"; and past the footer.
+     */
+    boolean plainZone;
     /** How many of the template's sections the file had so far. */
     int sectionsSeen;
     /** The file's own "##" headings read as a part of the template, and those kept as written, in their order. */

@@ -115,8 +115,20 @@ abstract class SectionFormat {
         return 0;
     }
 
+    /** The field a label names, as written or by either side of a " / " ("Eier / owner"). */
     LabelField field(String label) {
-        return byLabel.get(Fields.normalize(label));
+        LabelField field = byLabel.get(Fields.normalize(label));
+        int slash = label.indexOf('/');
+        if (field != null || slash < 0) {
+            return field;
+        }
+        for (String side : label.split("/")) {
+            field = byLabel.get(Fields.normalize(side));
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private final Map<String, String> subheadings = new HashMap<>();
@@ -388,7 +400,27 @@ abstract class SectionFormat {
     }
 
     private List<LabelParagraph.Entry> entries(Paragraph p, ReadContext ctx) {
-        return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
+        // Lines of labels the app has no field for are told apart in the header and the footer only: kept inside a
+        // section, such a line could be read as the section's text next time.
+        return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null, l -> plainLookup(l, ctx) != null,
+                ctx.plainZone && ctx.sectionPart == null);
+    }
+
+    /**
+     * A label this section reads written plainly ("Owner: …", no bold): the header's and footer's where the reader is
+     * at the top of the file, right under a "---" or past the footer; and those of {@link #plainField}.
+     */
+    final LabelField plainLookup(String label, ReadContext ctx) {
+        LabelField own = target(ctx) == null ? null : plainField(label, ctx);
+        if (own != null) {
+            return own;
+        }
+        return ctx.plainZone ? DocumentFormat.FIELDS.field(label) : null;
+    }
+
+    /** A label of this section's own that is read written plainly, where the reader is (a risk's "Impact:"). */
+    LabelField plainField(String label, ReadContext ctx) {
+        return null;
     }
 
     /**

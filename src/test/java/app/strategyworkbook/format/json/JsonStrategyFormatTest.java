@@ -48,7 +48,7 @@ class JsonStrategyFormatTest {
 
     @Test
     void refusesANewerSchemaVersion() {
-        var e = refused("{\"schemaVersion\":3,\"header\":{\"title\":\"x\"}}");
+        var e = refused("{\"schemaVersion\":4,\"header\":{\"title\":\"x\"}}");
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
     }
 
