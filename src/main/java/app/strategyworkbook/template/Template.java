@@ -276,12 +276,14 @@ public final class Template {
             .keepsLayout(ResourceAllocation::getAllocationTable);
     private static final Owner<Allocation> ALLOCATION = RESOURCES.rowsOf(ALLOCATIONS);
     public static final TemplateField ALLOCATION_AREA = ALLOCATION.text("area", "Area", Kind.TEXT,
-            numbered("[Area %d]"), Allocation::areaProperty, "Investment Area", "Function");
+            numbered("[Area %d]"), Allocation::areaProperty, "Investment Area", "Function", "Programme", "Program",
+            "Use", "Category", "Item");
     public static final TemplateField ALLOCATION_INVESTMENT = ALLOCATION.text("investment", "Investment %",
             Kind.PERCENTAGE, of("[X%]"), Allocation::investmentProperty, "Investment", "%", "Allocation", "Share",
-            "Percent");
+            "Percent", "Part").words("%", "share", "percent", "percentage");
     public static final TemplateField ALLOCATION_RATIONALE = ALLOCATION.text("rationale", "Rationale",
-            Kind.PARAGRAPH, of("[Why]"), Allocation::rationaleProperty, "Why", "Reason");
+            Kind.PARAGRAPH, of("[Why]"), Allocation::rationaleProperty, "Why", "Reason", "Notes", "Note",
+            "Comment");
     public static final TemplateField CURRENT_TEAM_SIZE = RESOURCES.under("hiring", "Hiring Plan", "Hiring",
                     "Headcount Plan", "Headcount", "Workforce Plan", "People Plan", "Team")
             .keywords("hiring", "headcount", "workforce", "recruitment")
@@ -307,17 +309,27 @@ public final class Template {
             KeyRisks::getRisks, Risk::new).keepsLayout(KeyRisks::getRiskTable);
     private static final Owner<Risk> RISK = RISKS_PART.rowsOf(RISKS);
     public static final TemplateField RISK_NAME = RISK.text("risk", "Risk", Kind.PARAGRAPH, numbered("[Risk %d]"),
-            Risk::riskProperty, "Risks", "Threat");
+            Risk::riskProperty, "Risks", "Threat", "Description", "Title", "Risk Description", "Riesgo", "Risque")
+            .words("risk", "threat");
     /** Its levels and mitigation are checked on their own (RiskCheck), not as "not filled in". */
     public static final TemplateField RISK_LIKELIHOOD = RISK.level("likelihood", "Likelihood", Level.LIKELIHOOD,
-            Risk::likelihoodProperty, "Probability", "Likelihood of Occurrence").notExpected();
+            Risk::likelihoodProperty, "Probability", "Likelihood of Occurrence", "Probabilidad", "Probabilite",
+            "Eintrittswahrscheinlichkeit").notExpected().words("likelihood", "probability");
     public static final TemplateField RISK_IMPACT = RISK.level("impact", "Impact", Level.IMPACT,
-            Risk::impactProperty, "Severity", "Consequence").notExpected();
+            Risk::impactProperty, "Severity", "Consequence", "Impacto", "Auswirkung")
+            .notExpected().words("impact", "severity", "consequence", "consequences");
+    /** A score or rating the file gives (likelihood x impact, a word); checked against the levels when a product. */
+    public static final TemplateField RISK_SCORE = RISK.text("score", "Score", Kind.TEXT, of(""),
+            Risk::scoreProperty, "Rating", "Risk Score", "Risk Rating", "Risk Level", "L x I", "P x I")
+            .optionalColumn().words("score", "rating");
     public static final TemplateField RISK_MITIGATION = RISK.text("mitigation", "Mitigation Strategy",
             Kind.PARAGRAPH, of("[How we'll mitigate]"), Risk::mitigationProperty, "Mitigation", "Response",
-            "Mitigation Plan").notExpected();
+            "Mitigation Plan", "Actions", "Controls", "Controls and Actions", "Plan", "What we do",
+            "What we do about it", "Medidas", "Mitigations", "Treatment").notExpected()
+            .words("mitigation", "mitigations", "response", "actions", "controls", "treatment");
     public static final TemplateField RISK_OWNER = RISK.text("owner", "Owner", Kind.TEXT, of(""),
-            Risk::ownerProperty, "Risk Owner", "Owned By", "Responsible").optionalColumn();
+            Risk::ownerProperty, "Risk Owner", "Owned By", "Responsible", "Responsable", "Lead")
+            .optionalColumn().words("owner");
 
     // Success criteria.
 

@@ -38,6 +38,7 @@ public final class TemplateField {
     private boolean optional;
     private boolean expected = true;
     private final String noun;
+    private List<String> words = List.of();
     final List<TemplateField> columns = new ArrayList<>();
 
     TemplateField(Builder b) {
@@ -116,6 +117,28 @@ public final class TemplateField {
     TemplateField notExpected() {
         expected = false;
         return this;
+    }
+
+    /** Declared with words that name the column wherever they stand in a header of the file's own. */
+    TemplateField words(String... named) {
+        words = List.of(named);
+        return this;
+    }
+
+    /**
+     * Whether a table header of the file's own names this column by one of its words: "Share of capex" the
+     * investment's share, "Controls and actions" the mitigation. Tried after every column's own names.
+     */
+    public boolean namedBy(String spelled) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : Spellings.normalize(spelled).split(" ")) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Declared as a column written only when some row has it. */
@@ -203,6 +226,11 @@ public final class TemplateField {
     public TemplateField column(String header) {
         for (TemplateField column : columns) {
             if (column.matches(header)) {
+                return column;
+            }
+        }
+        for (TemplateField column : columns) {
+            if (column.namedBy(header)) {
                 return column;
             }
         }

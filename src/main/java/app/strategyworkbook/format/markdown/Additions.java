@@ -43,11 +43,15 @@ final class Additions {
             }
             addFields(format, part, section, Template.fieldsOf(part), section, at[0]);
             for (TemplateField field : Template.fieldsOf(part)) {
-                if (field.kind() == Kind.ITEMS) {
+                Rows read = field.kind().isText() ? null : origin.lists.get(field.rows(section));
+                if (field.kind() == Kind.ITEMS || read != null && read.shape == MarkdownOrigin.Shape.BLOCKS) {
+                    // Pillars, and rows written as blocks of their own ("### Risk: …"): a value the block lacks is
+                    // added to it.
                     for (Object item : field.rows(section)) {
                         int[] itemAt = itemHeading(field.rows(section), item);
                         if (itemAt != null) {
-                            addFields(format, part, item, field.columns(), (Part) item, itemAt[0]);
+                            addFields(format, part, item, field.columns(), item instanceof Part p ? p : section,
+                                    itemAt[0]);
                         }
                     }
                 }
@@ -130,6 +134,11 @@ final class Additions {
                     edits.replace(start, start, lines(Sparse.prune(text) + "\n\n"));
                     continue;
                 }
+            }
+            if (!(owner instanceof Part) && after > headingEnd) {
+                // A row's block ("### Risk: …"): the new line joins the lines of labels above it.
+                edits.replace(after, after, lines("\n" + Sparse.prune(text)));
+                continue;
             }
             insertBlock(pastKept(spelledIn, after), Sparse.prune(text));
         }

@@ -205,7 +205,7 @@ public final class MarkdownStrategyFormat {
             ctx.pastFooter = false;
             // The title is the first "#" heading with words above every section, even after an unknown heading.
             boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0 && !text.isBlank();
-            boolean knownSub = level >= 3 && section != null && section.recognizes(text);
+            boolean knownSub = level >= 3 && section != null && section.recognizes(text, ctx);
             String namedSub = null;
             SectionFormat known = null;
             String knownsSub = null;
@@ -330,6 +330,9 @@ public final class MarkdownStrategyFormat {
         /** Keeps a heading the reader does not place, and, from here on, what follows it at its level. */
         private void keepAsUnknown(Node heading, int level) {
             unknownLevel = level;
+            if (ctx.rowItem()) {
+                ctx.current = null; // a risk's block ends at a heading of the file's own
+            }
             ctx.expect = null;
             ctx.lastList = null;
             keepPendingBreak();
@@ -378,6 +381,11 @@ public final class MarkdownStrategyFormat {
             }
             if (!here.place(block, ctx)) {
                 ctx.keep(block);
+                if (ctx.rowItem()) {
+                    // A risk's block (or a value's) ends at text the reader cannot place: removing the risk takes
+                    // its own lines, never the text after them, which is the section's.
+                    ctx.current = null;
+                }
             }
         }
 

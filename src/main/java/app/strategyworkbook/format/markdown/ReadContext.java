@@ -22,6 +22,12 @@ final class ReadContext {
     Fields.ListField<?> lastList;
     /** The pillar, segment, horizon or guidance group being read, where the section has such. */
     Object current;
+    /** Whether the item being read is a row of a table written as a block of its own (a "### Risk: …"). */
+    boolean rowItem() {
+        return current instanceof app.strategyworkbook.model.TableRow
+                || current instanceof app.strategyworkbook.model.NamedItem;
+    }
+
     /** The known subheading the reader is under, or null. */
     String sub;
     /**

@@ -159,6 +159,11 @@ abstract class SectionFormat {
         return subheadingKey(headingText) != null;
     }
 
+    /** The same, where what the reader has read so far decides (a risk block after a risk table is not one). */
+    boolean recognizes(String headingText, ReadContext ctx) {
+        return recognizes(headingText);
+    }
+
     /**
      * The key of the fixed subheading this heading is ("investment"), however it is worded ({@link Headings}); null
      * for a heading that starts an item of its own (a pillar, a segment), of which there may be any number.
@@ -249,12 +254,21 @@ abstract class SectionFormat {
             }
             return false;
         }
-        if (!field.read(table, target(ctx), ctx.src, ctx.origin)) {
+        if (!field.read(table, tableOwner(ctx), ctx.src, ctx.origin)) {
             return false;
         }
         ctx.placesMet.add(met);
         ctx.placed(field.anchor());
+        for (int line : field.totalLines) {
+            // A "**Total**" row sums the rows: no row of its own, it stays under them as written.
+            ctx.keepText(ctx.src.lines(line, line), line, line);
+        }
         return true;
+    }
+
+    /** What the section's table is read into: the section itself, unless overridden. */
+    Object tableOwner(ReadContext ctx) {
+        return target(ctx);
     }
 
     /** The section's table, where it has one. */

@@ -92,6 +92,11 @@ final class TableField<R extends TableRow> {
         if (mapping.stream().allMatch(c -> c == null) || !rows(target).isEmpty()) {
             return false;
         }
+        totalLines.clear();
+        while (totalRows && last > first + 2 && isTotal(cells(src.line(last)))) {
+            totalLines.add(0, last);
+            last--;
+        }
         List<List<String>> body = new ArrayList<>();
         int width = header.size();
         for (int line = first + 2; line <= last; line++) {
@@ -164,6 +169,11 @@ final class TableField<R extends TableRow> {
         return true;
     }
 
+    /**
+     * Each header's column: by a column's own names first, then, for the headers left, by a word that names one
+     * ("Share of capex", "Controls and actions"); with {@link #firstColumnNames}, a first header of the file's own
+     * ("Programme", "Poste") is the column that names the row, where no other header is.
+     */
     private List<Column<R>> map(List<String> header) {
         List<Column<R>> mapping = new ArrayList<>();
         List<Column<R>> used = new ArrayList<>();
@@ -178,7 +188,32 @@ final class TableField<R extends TableRow> {
             }
             mapping.add(match);
         }
+        for (int i = 0; i < header.size(); i++) {
+            for (Column<R> column : columns) {
+                if (mapping.get(i) == null && !used.contains(column) && column.field().namedBy(header.get(i))) {
+                    mapping.set(i, column);
+                    used.add(column);
+                }
+            }
+        }
+        if (firstColumnNames && !header.isEmpty() && mapping.get(0) == null && !header.get(0).isBlank()
+                && !used.contains(columns.get(0))) {
+            mapping.set(0, columns.get(0));
+        }
         return mapping;
+    }
+
+    /** Whether a first column the app does not know names the rows (an allocation table's area). */
+    boolean firstColumnNames;
+    /** Whether rows that sum the others ("**Total**") at the table's end are no rows of its own, but kept. */
+    boolean totalRows;
+    /** The lines of the total rows the last read left out, for the section to keep as written. */
+    final List<Integer> totalLines = new ArrayList<>();
+
+    /** Whether a row's first cell says it sums the rows above it. */
+    private static boolean isTotal(List<String> cells) {
+        String first = cells.isEmpty() ? "" : Fields.normalize(cells.get(0));
+        return first.equals("total") || first.startsWith("total ") || first.equals("sum") || first.equals("gesamt");
     }
 
     String write(Object target) {

@@ -159,9 +159,44 @@ class CorpusExpectationTest {
             byte[] bytes = Files.readAllBytes(file);
             StrategyDocument doc = files.read(bytes, FileFormat.MARKDOWN).document();
             String whole = new MarkdownStrategyFormat().write(doc);
-            // A list's numbers are its structure, written anew: not words the user wrote.
-            Words.assertAllKept(Words.written(new String(bytes, StandardCharsets.UTF_8), java.util.Set.of()), whole);
+            // A list's numbers are its structure, written anew, and so are the labels the reader recognised
+            // ("Probability:" in a risk's block is written as the risk table's column): not words the user wrote.
+            Words.assertAllKept(Words.written(new String(bytes, StandardCharsets.UTF_8), recognisedLabels(doc)),
+                    whole);
         }
+    }
+
+    /** The labels a document's file spelled its own way, as the file wrote them, bold or plain. */
+    private static java.util.Set<String> recognisedLabels(StrategyDocument doc) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        List<app.strategyworkbook.model.Part> parts = new ArrayList<>(List.of(doc.getDocumentKept()));
+        for (var part : app.strategyworkbook.template.DocumentPart.values()) {
+            parts.add(part.keeping(doc));
+        }
+        parts.addAll(doc.getPillars().getPillars());
+        for (var part : parts) {
+            part.getSpellings().forEach((place, asWritten) -> {
+                if (place.startsWith("**")) {
+                    for (String form : List.of("**%s:**", "**%s**:", "%s:")) {
+                        labels.add(form.formatted(asWritten));
+                    }
+                }
+            });
+        }
+        for (var field : app.strategyworkbook.template.Template.all()) {
+            for (String label : concat(field.label(), field.aliases())) {
+                for (String form : List.of("**%s:**", "**%s**:", "%s:")) {
+                    labels.add(form.formatted(label));
+                }
+            }
+        }
+        return labels;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     @Test
