@@ -2,7 +2,7 @@ package app.strategyworkbook.files;
 
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.FileFormat;
-import app.strategyworkbook.format.Recognition;
+import app.strategyworkbook.format.markdown.Recognition;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.MarkdownOrigin;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;

@@ -32,14 +32,4 @@ public final class Risk extends TableRow {
     public String getMitigation() { return mitigation.get(); }
     public void setMitigation(String value) { mitigation.set(value == null ? "" : value); }
     public StringProperty mitigationProperty() { return mitigation; }
-
-    /** The likelihood as a level, when the text is one ("Med" reads as Medium). */
-    public java.util.Optional<Level> likelihoodLevel() {
-        return Level.parse(getLikelihood(), Level.LIKELIHOOD);
-    }
-
-    /** The impact as a level, when the text is one. */
-    public java.util.Optional<Level> impactLevel() {
-        return Level.parse(getImpact(), Level.IMPACT);
-    }
 }

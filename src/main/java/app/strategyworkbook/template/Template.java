@@ -14,7 +14,7 @@ import app.strategyworkbook.model.GuidanceGroup;
 import app.strategyworkbook.model.Header;
 import app.strategyworkbook.model.HowToUse;
 import app.strategyworkbook.model.KeyRisks;
-import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.RiskScale;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
@@ -312,10 +312,12 @@ public final class Template {
             Risk::riskProperty, "Risks", "Threat", "Description", "Title", "Risk Description", "Riesgo", "Risque")
             .words("risk", "threat");
     /** Its levels and mitigation are checked on their own (RiskCheck), not as "not filled in". */
-    public static final TemplateField RISK_LIKELIHOOD = RISK.level("likelihood", "Likelihood", Level.LIKELIHOOD,
+    public static final TemplateField RISK_LIKELIHOOD = RISK.level("likelihood", "Likelihood",
+            k -> k == null ? RiskScale.LIKELIHOOD : ((KeyRisks) k).likelihoodScale(),
             Risk::likelihoodProperty, "Probability", "Likelihood of Occurrence", "Probabilidad", "Probabilite",
             "Eintrittswahrscheinlichkeit").notExpected().words("likelihood", "probability");
-    public static final TemplateField RISK_IMPACT = RISK.level("impact", "Impact", Level.IMPACT,
+    public static final TemplateField RISK_IMPACT = RISK.level("impact", "Impact",
+            k -> k == null ? RiskScale.IMPACT : ((KeyRisks) k).impactScale(),
             Risk::impactProperty, "Severity", "Consequence", "Impacto", "Auswirkung")
             .notExpected().words("impact", "severity", "consequence", "consequences");
     /** A score or rating the file gives (likelihood x impact, a word); checked against the levels when a product. */
@@ -572,8 +574,9 @@ public final class Template {
             return add(b);
         }
 
-        TemplateField level(String key, String label, List<Level> scale, Function<O, StringProperty> value,
-                       String... aliases) {
+        /** A level, read on the scale {@code scale} gives for the part whose table holds it (null: the template's). */
+        TemplateField level(String key, String label, Function<Object, RiskScale> scale,
+                            Function<O, StringProperty> value, String... aliases) {
             TemplateField.Builder b = builder(key, label, Kind.LEVEL, of("High/Med/Low"), aliases);
             b.value = erased(value);
             b.scale = scale;

@@ -114,7 +114,8 @@ public final class JsonStrategyFormat {
     /** Whether the document holds what version 3 added, which a version-2 app would refuse as unknown fields. */
     private static boolean hasVersionThree(StrategyDocument doc) {
         return !doc.getFooter().getApprovedBy().isEmpty()
-                || doc.getRisks().getRisks().stream().anyMatch(r -> !r.getScore().isEmpty());
+                || doc.getRisks().getRisks().stream().anyMatch(r -> !r.getScore().isEmpty())
+                || !doc.getRisks().getLikelihoodScale().isEmpty() || !doc.getRisks().getImpactScale().isEmpty();
     }
 
     private static boolean hasNotes(StrategyDocument doc) {

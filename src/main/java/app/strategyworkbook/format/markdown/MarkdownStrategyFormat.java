@@ -1,6 +1,5 @@
 package app.strategyworkbook.format.markdown;
 
-import app.strategyworkbook.format.Recognition;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.template.Headings;
 import app.strategyworkbook.model.TemplateSection;
@@ -67,6 +66,7 @@ public final class MarkdownStrategyFormat {
         ReadContext ctx = new ReadContext(doc, src, origin);
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
+        RisksFormat.inferScales(doc.getRisks());
         origin.settle(doc);
         return new Reading(doc, src.usesCrlf(), origin, new Recognition(ctx.headingsPlaced, ctx.headingsKept));
     }

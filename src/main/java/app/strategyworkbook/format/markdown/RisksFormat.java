@@ -7,6 +7,8 @@ import app.strategyworkbook.format.markdown.Fields.TextField;
 import app.strategyworkbook.model.KeyRisks;
 import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.Risk;
+import app.strategyworkbook.model.RiskScale;
+import app.strategyworkbook.template.RiskScales;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.model.TemplateSection;
 import app.strategyworkbook.template.Template;
@@ -106,6 +108,15 @@ final class RisksFormat extends SectionFormat {
         ctx.itemStarts(k.getRisks(), risk, risk.riskProperty(), this);
         ctx.current = risk;
         ctx.at(k, risks.anchor());
+    }
+
+    /**
+     * A file states its scales by the levels it gives ("Rare" … "Almost certain", "1" to "5"): each axis is on the
+     * known scale that reads its values ({@link RiskScales#infer}), which Markdown need not write down.
+     */
+    static void inferScales(KeyRisks k) {
+        k.scales(RiskScales.infer(k.getRisks().stream().map(Risk::getLikelihood).toList(), RiskScale.LIKELIHOOD),
+                RiskScales.infer(k.getRisks().stream().map(Risk::getImpact).toList(), RiskScale.IMPACT));
     }
 
     @Override

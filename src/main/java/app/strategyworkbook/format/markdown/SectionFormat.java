@@ -414,10 +414,11 @@ abstract class SectionFormat {
     }
 
     private List<LabelParagraph.Entry> entries(Paragraph p, ReadContext ctx) {
-        // Lines of labels the app has no field for are told apart in the header and the footer only: kept inside a
-        // section, such a line could be read as the section's text next time.
+        // Lines of labels the app has no field for are told apart at the top of the file only, above every section,
+        // where what is kept stays on every save: kept inside a section, such a line could be read as the section's
+        // text next time, and one kept after the footer could be written where it joins other lines.
         return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null, l -> plainLookup(l, ctx) != null,
-                ctx.plainZone && ctx.sectionPart == null);
+                ctx.sectionsSeen == 0 && ctx.sectionPart == null);
     }
 
     /**

@@ -111,10 +111,9 @@ final class TableField<R extends TableRow> {
         }
         TableLayout shape = layout(target);
         String delimiter = src.line(first + 1).strip();
-        // The template's columns, plus an optional column where the writer puts it, is the template's shape.
-        List<String> shapeOfTemplate = new ArrayList<>(templateHeaders());
-        columns.stream().filter(c -> c.optional() && names.contains(c.header()))
-                .forEach(c -> shapeOfTemplate.add(c.header()));
+        // The template's columns, plus optional columns where the writer puts them, is the template's shape.
+        List<String> shapeOfTemplate = withOptional(new ArrayList<>(templateHeaders()),
+                columns.stream().filter(c -> c.optional() && names.contains(c.header())).toList());
         boolean asTemplate = names.equals(shapeOfTemplate) && delimiter.equals(
                 shapeOfTemplate.size() == templateHeaders().size() ? templateDelimiter : delimiterFor(shapeOfTemplate));
         // A table laid out as the template's is stored as such (an empty layout), so the model does not depend on
@@ -230,10 +229,7 @@ final class TableField<R extends TableRow> {
             boolean used = !column.optional()
                     || rowsNow.stream().anyMatch(r -> !column.cell(r).get().isEmpty());
             if (!mapping.contains(column) && used) {
-                int at = 0;
-                for (int j = 0; j < i; j++) {
-                    at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
-                }
+                int at = after(column, mapping);
                 names.add(at, column.header());
                 mapping.add(at, column);
             }
@@ -274,6 +270,26 @@ final class TableField<R extends TableRow> {
     @SuppressWarnings("unchecked")
     List<String> cellsAsRead(Object item, int index, List<?> columnsAsRead) {
         return cells((R) item, index, (List<Column<R>>) columnsAsRead, false).stream().map(Escapes::cell).toList();
+    }
+
+    /** Where a column a table lacks goes: after the last of those declared before it that the table has. */
+    private int after(Column<R> column, List<Column<R>> mapping) {
+        int at = 0;
+        for (int j = 0; j < columns.indexOf(column); j++) {
+            at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
+        }
+        return at;
+    }
+
+    /** The template's header with {@code optional} columns put in as the writer puts them. */
+    private List<String> withOptional(List<String> headers, List<Column<R>> optional) {
+        List<Column<R>> mapping = new ArrayList<>(map(headers));
+        for (Column<R> column : optional) {
+            int at = after(column, mapping);
+            headers.add(at, column.header());
+            mapping.add(at, column);
+        }
+        return headers;
     }
 
     private static String delimiterFor(List<String> names) {

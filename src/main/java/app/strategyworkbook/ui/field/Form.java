@@ -146,7 +146,7 @@ public final class Form {
         ObservableList<R> items = field.rows(owner);
         TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping);
         for (TemplateField column : field.columns()) {
-            table.column(column);
+            table.column(column, owner);
         }
         var layout = field.layout(owner);
         if (layout != null) {

@@ -7,7 +7,6 @@ import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.model.Percentage;
-import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +101,8 @@ class CorpusExpectationTest {
         items.add(count(file, "pillars", expect, none ? 0 : doc.getPillars().getPillars().size()));
         items.add(count(file, "risks", expect, none ? 0 : doc.getRisks().getRisks().size()));
         items.add(count(file, "risksWithBothLevels", expect, none ? 0 : (int) doc.getRisks().getRisks().stream()
-                .filter(CorpusExpectationTest::bothLevels).count()));
+                .filter(r -> doc.getRisks().likelihood(r).isPresent() && doc.getRisks().impact(r).isPresent())
+                .count()));
         items.add(count(file, "allocations", expect, none ? 0 : doc.getResources().getAllocations().size()));
         if (!expect.get("allocationTotal").isNull()) {
             BigDecimal total = none ? null : doc.getResources().getAllocations().stream()
@@ -116,10 +116,6 @@ class CorpusExpectationTest {
         items.add(text(file, "nextReview", expect, none ? "" : doc.getFooter().getNextReview()));
         items.add(text(file, "owner", expect, none ? "" : doc.getFooter().getOwner()));
         return items;
-    }
-
-    private static boolean bothLevels(Risk risk) {
-        return risk.likelihoodLevel().isPresent() && risk.impactLevel().isPresent();
     }
 
     private static Item count(String file, String what, JsonNode expect, int found) {

@@ -1,4 +1,4 @@
-package app.strategyworkbook.format;
+package app.strategyworkbook.format.markdown;
 
 import java.util.List;
 import java.util.Optional;
