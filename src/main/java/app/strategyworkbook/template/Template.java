@@ -137,6 +137,13 @@ public final class Template {
     private static final Owner<Pillar> PILLAR = PILLARS_PART.rowsOf(PILLARS);
     public static final TemplateField PILLAR_NAME = PILLAR.text("name", "Name", Kind.TEXT,
             of("[Strategic Focus Area]"), Pillar::nameProperty);
+    /**
+     * The words a pillar's heading may start with before its number ("### Strategic Priority 2: …", "### Goal 1:
+     * …", "### bet #1: …"), the template's "Pillar" first; the name is what follows.
+     */
+    public static final List<String> PILLAR_WORDS = List.of("Pillar", "Strategic Pillar", "Priority",
+            "Strategic Priority", "Goal", "Strategic Goal", "Objective", "Strategic Objective", "Bet", "Focus Area",
+            "Focus", "Theme", "Strategic Theme", "Axis", "Eje", "Axe", "Initiative", "Strategic Initiative");
     public static final TemplateField PILLAR_DESCRIPTION = PILLAR.text("description", "Description", Kind.PARAGRAPH,
             of("[What this pillar means]"), Pillar::descriptionProperty, "What it means");
     public static final TemplateField PILLAR_WHY = PILLAR.text("whyItMatters", "Why It Matters", Kind.PARAGRAPH,

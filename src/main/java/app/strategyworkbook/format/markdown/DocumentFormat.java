@@ -41,6 +41,18 @@ final class DocumentFormat extends SectionFormat {
         fields(status, frequency, roles, related, lastUpdate, nextReview, owner, approvedBy);
     }
 
+    /**
+     * The header or footer field a label names where the reader is. Inside a pillar, a segment or a risk, only the
+     * template's own label names one ("**Strategy Owner:**"): there "**Owner**:" is that item's owner, which the
+     * app has no field for, and is kept as written, not taken for the strategy's.
+     */
+    Fields.LabelField documentField(String label, ReadContext ctx) {
+        Fields.LabelField field = field(label);
+        boolean inItem = ctx.current != null && !ctx.plainZone;
+        return field != null && inItem && !Fields.normalize(label).equals(Fields.normalize(field.label())) ? null
+                : field;
+    }
+
     boolean isFooterLabel(String label) {
         var field = field(label);
         return field == lastUpdate || field == nextReview || field == owner || field == approvedBy;

@@ -491,7 +491,8 @@ public final class MarkdownStrategyFormat {
 
         private boolean isFooter(Node block) {
             String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src, ctx.plainZone) : null;
-            return label != null && DocumentFormat.FIELDS.isFooterLabel(label);
+            return label != null && DocumentFormat.FIELDS.documentField(label, ctx) != null
+                    && DocumentFormat.FIELDS.isFooterLabel(label);
         }
 
         /**

@@ -283,6 +283,11 @@ abstract class SectionFormat {
         throw new UnsupportedOperationException(key + " has no items");
     }
 
+    /** Writes an item added since the file was read, in the way the file wrote {@code like}, its neighbour. */
+    void writeItemLike(MarkdownOut out, Object item, int index, Object like) {
+        writeItem(out, item, index);
+    }
+
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */
     final boolean place(Node block, ReadContext ctx) {
         if (block instanceof Paragraph p) {
@@ -522,7 +527,7 @@ abstract class SectionFormat {
      */
     LabelField lookup(String label, ReadContext ctx) {
         LabelField own = target(ctx) == null ? null : field(label);
-        return own != null ? own : DocumentFormat.FIELDS.field(label);
+        return own != null ? own : DocumentFormat.FIELDS.documentField(label, ctx);
     }
 
     // Writing helpers shared by the sections.
