@@ -44,7 +44,9 @@ final class Additions {
             addFields(format, part, section, Template.fieldsOf(part), section, at[0]);
             for (TemplateField field : Template.fieldsOf(part)) {
                 Rows read = field.kind().isText() ? null : origin.lists.get(field.rows(section));
-                if (field.kind() == Kind.ITEMS || read != null && read.shape == MarkdownOrigin.Shape.BLOCKS) {
+                boolean listed = read != null && read.shape == MarkdownOrigin.Shape.LIST;
+                // Items of a list ("- **Home makers** — …") write every value they have in their own lines.
+                if (!listed && (field.kind() == Kind.ITEMS || read != null && read.shape == MarkdownOrigin.Shape.BLOCKS)) {
                     // Pillars, and rows written as blocks of their own ("### Risk: …"): a value the block lacks is
                     // added to it.
                     for (Object item : field.rows(section)) {
@@ -433,6 +435,14 @@ final class Additions {
      * one after it too where text follows straight on, which would otherwise continue the new block.
      */
     private void insertBlock(int at, String markdown) {
+        // A list written right above a list of the file's would join it (one list, read as the first): it goes after.
+        for (Rows rows : origin.lists.values()) {
+            if (rows.shape == MarkdownOrigin.Shape.LIST && !rows.rows.isEmpty() && rows.start >= at
+                    && origin.text.substring(at, rows.start).isBlank() && endsInList(markdown)) {
+                at = lineEndAt(rows.end);
+                break;
+            }
+        }
         int next = at;
         if (next < origin.text.length() && origin.text.charAt(next) == '\r') {
             next++;
@@ -443,6 +453,14 @@ final class Additions {
         int lineEnd = lineEndAt(next);
         boolean textFollows = next > at && lineEnd > next && !origin.text.substring(next, lineEnd).isBlank();
         edits.replace(at, at, blankLineThen(markdown) + (textFollows ? origin.newline : ""));
+    }
+
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
+            "^[ \t]*(?:[-*+]|\\d{1,9}[.)])(?:[ \t].*)?$");
+
+    private static boolean endsInList(String markdown) {
+        String text = markdown.stripTrailing();
+        return LIST_LINE.matcher(text.substring(text.lastIndexOf('\n') + 1)).matches();
     }
 
     private String lines(String text) {
