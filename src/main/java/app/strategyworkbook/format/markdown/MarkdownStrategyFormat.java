@@ -253,6 +253,21 @@ public final class MarkdownStrategyFormat {
                     ctx.origin.titleEnd = ctx.origin.lineEnd(spans.get(spans.size() - 1).getLineIndex());
                 }
                 ctx.at(ctx.doc.getDocumentKept(), "title");
+            } else if (known != null && knownsSub != null && ctx.placesMet.contains(known.key)
+                    && !ctx.placesMet.contains(known.key + "#" + knownsSub)) {
+                // A part of a section met before, given under a heading of its own further on ("## Mission", then
+                // "## Where we want to be", then "## Nos valeurs"): the reader goes back into that section, at that
+                // part. The save splices into the file, so it stays where it stands.
+                keepPendingBreak();
+                section = known;
+                lastSection = known;
+                ctx.current = null;
+                ctx.sub = null;
+                ctx.expect = null;
+                ctx.lastList = null;
+                ctx.sectionPart = known.part(ctx.doc);
+                ctx.placesMet.add(known.key + "#" + knownsSub);
+                known.enterSubheading(knownsSub, text, ctx);
             } else if (known != null && ctx.placesMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
                 // first: its words stay, and on the next read it is again the second, so the save is stable. A "---"

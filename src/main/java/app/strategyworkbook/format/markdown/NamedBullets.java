@@ -143,16 +143,16 @@ final class NamedBullets {
                 : new Named(name, "", new Style("", "", ""));
     }
 
-    /** Whether every item of the list names something: then the list is one of named items. */
-    static boolean allNamed(ListBlock block, MarkdownSource src) {
-        int items = 0;
+    /** Whether an item of the list names itself otherwise than with a colon: a dash, a full stop, a gloss. */
+    static boolean otherThanColons(ListBlock block, MarkdownSource src) {
         for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
-            if (!(n instanceof ListItem item) || read(item, ListItems.text(item, src)) == null) {
-                return false;
+            Named named = read((ListItem) n, ListItems.text((ListItem) n, src));
+            if (named != null && !named.rest().isEmpty() && !named.style().separator().strip().startsWith(":")
+                    && !named.style().close().startsWith(":")) {
+                return true;
             }
-            items++;
         }
-        return items > 0;
+        return false;
     }
 
     /**
@@ -238,17 +238,22 @@ final class NamedBullets {
             return null;
         }
 
-        @Override
-        boolean read(ListBlock block, Object target, ReadContext ctx, boolean continues) {
+        /** Whether every item of the list names something: then the list is one of named items. */
+        boolean accepts(ListBlock block, MarkdownSource src) {
             int count = 0;
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
                 ListItem item = (ListItem) n;
-                if (NamedBullets.read(item, parse(ListItems.text(item, ctx.src)).core()) == null) {
+                if (NamedBullets.read(item, parse(ListItems.text(item, src)).core()) == null) {
                     return false;
                 }
                 count++;
             }
-            if (count == 0) {
+            return count > 0;
+        }
+
+        @Override
+        boolean read(ListBlock block, Object target, ReadContext ctx, boolean continues) {
+            if (!accepts(block, ctx.src)) {
                 return false;
             }
             // The list's shape is its first item's that has a description: an item edited or added takes it. It is

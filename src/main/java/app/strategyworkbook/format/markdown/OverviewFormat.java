@@ -52,9 +52,34 @@ final class OverviewFormat extends SectionFormat {
         return true;
     }
 
+    /**
+     * The values: a list of named items as people write them ("**Accueil** — hospitality as a craft", "Warmth - We
+     * treat customers as guests", "**Transparency.** Rates are published") is read name and meaning, each item written
+     * back in its own shape; any other list as before, an item's text before its first colon being the name.
+     */
     @Override
     ListField<?> unlabelledList(ReadContext ctx) {
-        return "values".equals(ctx.sub) ? values : null;
+        if (!"values".equals(ctx.sub)) {
+            return null;
+        }
+        return new NamedBullets.Field<NamedItem>(Template.VALUES, Template.VALUE_NAME, Template.VALUE_MEANING,
+                o -> ((CompanyOverview) o).getValues()) {
+            /** Whether this list is read as named items; a list that continues it is read the same way. */
+            private Boolean named;
+
+            @Override
+            boolean read(org.commonmark.node.ListBlock block, Object target, ReadContext ctx, boolean continues) {
+                if (!continues && !values.of(target).isEmpty()) {
+                    return false;
+                }
+                if (named == null) {
+                    // Items as the template writes them ("**Name**: meaning", "Name: meaning") are read as it reads
+                    // them; the other ways of naming (a dash, a full stop in the bold) as named items.
+                    named = accepts(block, ctx.src) && NamedBullets.otherThanColons(block, ctx.src);
+                }
+                return named ? super.read(block, target, ctx, continues) : values.read(block, target, ctx, continues);
+            }
+        };
     }
 
     @Override
