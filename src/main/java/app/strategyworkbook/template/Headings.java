@@ -89,6 +89,20 @@ public final class Headings {
         return worded(forms);
     }
 
+    /**
+     * The section, or section and subheading, the heading names by one of their names alone, not by a word that stands
+     * in it: for a line that may be a heading or may be text (a bold line), where a word is too little to go by.
+     */
+    public static Optional<Meaning> byName(String heading) {
+        for (String form : candidates(heading)) {
+            Optional<Meaning> named = named(form);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The section or subheading {@code form} (normalised) is a name of. */
     private static Optional<Meaning> named(String form) {
         for (DocumentPart part : DocumentPart.values()) {

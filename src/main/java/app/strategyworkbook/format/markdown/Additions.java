@@ -337,11 +337,18 @@ final class Additions {
      * of a section's level, or nothing. A section above other text would read it as its own.
      */
     private boolean closedAt(int at) {
-        for (String line : origin.text.substring(at).split("\r?\n|\r", -1)) {
+        String[] lines = origin.text.substring(at).split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (line.isBlank()) {
                 continue;
             }
             String trimmed = line.stripLeading();
+            if (line.length() - trimmed.length() < 4 && trimmed.matches("([-*_])(?:[ \t]*\\1){2,}[ \t]*")
+                    && String.join("", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).isBlank()) {
+                // A "---" that ends the file: a section put before it leaves it the file's last line, as it was.
+                return true;
+            }
             return line.length() - trimmed.length() < 4 && (trimmed.startsWith("# ") || trimmed.startsWith("## ")
                     || trimmed.equals("#") || trimmed.equals("##"));
         }

@@ -177,6 +177,8 @@ public final class MarkdownStrategyFormat {
                 } else if (block instanceof Heading heading) {
                     heading(heading);
                     ctx.extend(block);
+                } else if (block instanceof Paragraph p && boldHeading(p)) {
+                    ctx.extend(block);
                 } else if (!(block instanceof Paragraph && onlyWhiteSpace(block))) {
                     // A paragraph of nothing but a form feed, say, holds no word: the save leaves it out, so this
                     // read passes over it as the next read will, rather than let it end a list or a run of text.
@@ -190,7 +192,15 @@ public final class MarkdownStrategyFormat {
             keepPendingBreak();
         }
 
+        /** Whether the section being read was entered by a bold line, as a file of such headings enters them. */
+        private boolean boldSection;
+        /** Whether the file's first section was entered by a bold line: a file that heads its sections so. */
+        private boolean boldFile;
+
         private void heading(Heading heading) {
+            if (heading.getLevel() <= 2) {
+                boldSection = false;
+            }
             where(heading);
             heading(heading, heading.getLevel(), headingText(heading));
         }
@@ -329,6 +339,81 @@ public final class MarkdownStrategyFormat {
                 }
                 keepAsUnknown(block, level);
             }
+        }
+
+        /**
+         * A line in bold alone that heads what follows, as files exported from word processors head their sections
+         * ("**Mission**", "**What we stand for**", "**Priority 1 \\- Win the pub**"), read as the heading it stands
+         * for; false leaves it a paragraph. Bold lines are text as often as headings, so one counts only where it
+         * names, by one of their names, a section not yet read or a part of one; in a file whose "#" and "##" headings
+         * name no section (its sections are all bold lines), by a word that names a section too, and an item of the
+         * section (a pillar, a risk) where it is numbered as those are.
+         */
+        private boolean boldHeading(Paragraph p) {
+            if (unknownLevel > 0 || keepingAll || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)
+                    || p.getFirstChild().getNext() != null || p.getSourceSpans().size() != 1) {
+                return false;
+            }
+            SourceSpan span = p.getSourceSpans().get(0);
+            String line = ctx.src.text(span);
+            String t = line.strip();
+            String delimiter = t.startsWith("**") ? "**" : t.startsWith("__") ? "__" : null;
+            if (delimiter == null || !t.endsWith(delimiter) || t.length() <= 2 * delimiter.length()) {
+                return false;
+            }
+            String raw = t.substring(delimiter.length(), t.length() - delimiter.length());
+            if (raw.isBlank() || !raw.equals(raw.strip()) || raw.endsWith(":") || raw.endsWith("\\")) {
+                return false;
+            }
+            // The words as they read ("Priority 1 - Win the pub" for "Priority 1 \\- Win the pub").
+            StringBuilder words = new StringBuilder();
+            p.getFirstChild().accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.Text node) {
+                    words.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(org.commonmark.node.Code node) {
+                    words.append(node.getLiteral());
+                }
+            });
+            String text = words.toString().strip();
+            if (text.isEmpty()) {
+                return false;
+            }
+            // Above every section, or in a section a bold line began, the file heads its sections with bold lines.
+            // A file whose first section a bold line began heads all of them so: a section the app added since as
+            // "##" does not change how the rest of it reads.
+            boolean structured = boldFile || (section == null ? ctx.sectionsSeen == 0 : boldSection);
+            var meaning = structured ? Headings.meaning(text) : Headings.byName(text);
+            SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+            String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+            boolean subNew = named != null && sub != null && named.hasSubheading(sub)
+                    && !ctx.placesMet.contains(named.key + "#" + sub);
+            int level;
+            if (structured && section != null && section.recognizesBoldLine(text, ctx)) {
+                level = 3;
+            } else if (named != null && named == section && subNew) {
+                level = 3;
+            } else if (named != null && named != section && (section == null || ctx.current == null || structured)
+                    && (!ctx.placesMet.contains(named.key) || subNew)) {
+                level = 2;
+            } else {
+                return false;
+            }
+            ctx.headingLine = span.getLineIndex();
+            int from = span.getColumnIndex() + line.indexOf(t) + delimiter.length();
+            ctx.headingStart = ctx.origin.offset(span.getLineIndex(), from);
+            ctx.headingEnd = ctx.headingStart + raw.length();
+            SectionFormat before = section;
+            boolean first = ctx.sectionsSeen == 0;
+            heading(p, level, text);
+            if (section != before) {
+                boldSection = section != null;
+                boldFile |= first && section != null;
+            }
+            return true;
         }
 
         /**

@@ -85,6 +85,12 @@ final class PillarsFormat extends SectionFormat {
         return true;
     }
 
+    /** A bold line numbered as pillars are ("Priority 1 - Win the pub", "2. Trust") starts a pillar. */
+    @Override
+    boolean recognizesBoldLine(String text, ReadContext ctx) {
+        return numbering(text.strip()) != null && recognizes(text, ctx);
+    }
+
     /** Where the first pillar's heading was numbered, only a heading numbered so is a pillar. */
     @Override
     boolean recognizes(String headingText, ReadContext ctx) {

@@ -89,6 +89,11 @@ final class RisksFormat extends SectionFormat {
         return null;
     }
 
+    @Override
+    boolean recognizesBoldLine(String text, ReadContext ctx) {
+        return recognizes(text, ctx);
+    }
+
     /** A "### Risk: …" heading starts a risk of its own, unless the file's risks are a table already read. */
     @Override
     boolean recognizes(String headingText, ReadContext ctx) {

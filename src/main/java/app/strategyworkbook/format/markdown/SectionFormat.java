@@ -183,6 +183,15 @@ abstract class SectionFormat {
                 && meaning.get().part() == DocumentPart.of(section) ? meaning.get().subheading().key() : null;
     }
 
+    /**
+     * Whether a line in bold alone ("**Priority 1 \\- Win the pub**") starts an item of this section (a pillar, a risk),
+     * in a file that heads its sections with such lines. Only a line shaped as the section's items are headed counts:
+     * bold lines are text as often as headings.
+     */
+    boolean recognizesBoldLine(String text, ReadContext ctx) {
+        return false;
+    }
+
     /** Enters a known subheading; called only when {@link #recognizes} said yes. */
     void enter(String headingText, ReadContext ctx) {
         enterSubheading(subheadingKey(headingText), headingText, ctx);
