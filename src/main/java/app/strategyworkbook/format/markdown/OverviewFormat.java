@@ -32,9 +32,74 @@ final class OverviewFormat extends SectionFormat {
         return doc.getOverview();
     }
 
+    /**
+     * Under the values' heading, a "###" of its own is a value ("### Compassion" and its paragraph), where the values
+     * are not a list already: its name is the heading, its meaning the paragraph under it.
+     */
+    @Override
+    boolean recognizes(String headingText, ReadContext ctx) {
+        if (super.recognizes(headingText, ctx)) {
+            return true;
+        }
+        var read = ctx.origin.lists.get(ctx.doc.getOverview().getValues());
+        // A heading that names a section or a part of one ("### Market Opportunity") is that, not a value.
+        return "values".equals(ctx.sub) && !headingText.isBlank()
+                && app.strategyworkbook.template.Headings.byName(headingText).isEmpty()
+                && (read == null ? ctx.doc.getOverview().getValues().isEmpty()
+                        : read.shape == MarkdownOrigin.Shape.BLOCKS);
+    }
+
+    @Override
+    void enter(String headingText, ReadContext ctx) {
+        if (subheadingKey(headingText) != null) {
+            super.enter(headingText, ctx);
+            return;
+        }
+        CompanyOverview o = ctx.doc.getOverview();
+        NamedItem value = new NamedItem();
+        value.setName(Template.VALUE_NAME.placeholder().read(headingText.strip(), o.getValues().size()));
+        o.getValues().add(value);
+        ctx.inHeading(value.nameProperty());
+        ctx.itemStarts(o.getValues(), value, value.nameProperty(), this);
+        ctx.current = value;
+        ctx.at(o, "values");
+        // Written whole again, the values stay headings: as a list, text kept after them could join it.
+        o.spell(VALUE_HEADINGS, VALUE_HEADINGS, "");
+    }
+
+    /** The spelling that says the file heads each value with a "###" of its own. */
+    private static final String VALUE_HEADINGS = "values:headings";
+
+    /** A value added to a file whose values are headings: a heading like theirs, its meaning under it. */
+    @Override
+    void writeItem(MarkdownOut out, Object item, int index) {
+        NamedItem value = (NamedItem) item;
+        out.block("### " + Escapes.heading(Template.VALUE_NAME.placeholder().write(value.getName(), index)));
+        if (!value.getDescription().isEmpty()) {
+            out.tight(Escapes.escapeLines(value.getDescription(), 0));
+        }
+    }
+
+    /** A value's meaning its heading lacks: the paragraph under it. */
+    @Override
+    String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn) {
+        if (field == Template.VALUE_MEANING && owner instanceof NamedItem value) {
+            return Escapes.escapeLines(value.getDescription(), 0);
+        }
+        return super.writeField(field, owner, spelledIn);
+    }
+
     @Override
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         CompanyOverview o = ctx.doc.getOverview();
+        if (ctx.current instanceof NamedItem value) {
+            if (!value.getDescription().isEmpty()) {
+                return false;
+            }
+            value.setDescription(Template.VALUE_MEANING.placeholder().read(text, 0));
+            ctx.took(value.descriptionProperty());
+            return true;
+        }
         if ("values".equals(ctx.sub) && o.getValues().isEmpty() && text.equals(VALUES.at(0))) {
             // The template's "[3-5 core values …]": values the user adds take its place.
             ctx.origin.rows(o.getValues(), MarkdownOrigin.Shape.LIST, ctx.textStart, ctx.textEnd).list = values;
@@ -95,7 +160,13 @@ final class OverviewFormat extends SectionFormat {
         out.kept(o, "vision");
         subheading(out, heading("values"), "values", o);
         String list = values.write(o);
-        out.tight(list == null ? VALUES.at(0) : list);
+        if (list != null && VALUE_HEADINGS.equals(o.spelling(VALUE_HEADINGS, ""))) {
+            for (int i = 0; i < o.getValues().size(); i++) {
+                writeItem(out, o.getValues().get(i), i);
+            }
+        } else {
+            out.tight(list == null ? VALUES.at(0) : list);
+        }
         out.kept(o, "values");
         out.keptRest(o);
     }
