@@ -189,6 +189,11 @@ public final class MarkdownStrategyFormat {
                     ctx.extend(block);
                 }
             }
+            if (pendingBreak != null && section != null) {
+                // A "---" that ends the file is kept after the footer, where the footer's lines a save adds go
+                // above it: kept in the last section, the next read would find it after those lines, in the footer.
+                ctx.at(ctx.doc.getDocumentKept(), "footer");
+            }
             keepPendingBreak();
         }
 
