@@ -83,7 +83,9 @@ final class NamedBullets {
             return null;
         }
         Node p = item.getFirstChild();
-        if (p instanceof Paragraph && (p.getFirstChild() instanceof StrongEmphasis
+        // The item's first block holds the name: a paragraph, or a heading when a later line ("===") underlines it.
+        if ((p instanceof Paragraph || p instanceof org.commonmark.node.Heading)
+                && (p.getFirstChild() instanceof StrongEmphasis
                 || p.getFirstChild() instanceof Emphasis) && p.getFirstChild().getSourceSpans().size() == 1
                 && !p.getSourceSpans().isEmpty()) {
             Node em = p.getFirstChild();
@@ -284,6 +286,36 @@ final class NamedBullets {
                 }
             });
             return row;
+        }
+
+        /**
+         * The list's marker as the file wrote its first item ("-", "*", "1.", "1)"), once read: a list written whole
+         * again uses it, so a list the file had right after this one stays apart from it.
+         */
+        static String marker(ReadContext ctx, ObservableList<?> list) {
+            MarkdownOrigin.Rows rows = ctx.origin.lists.get(list);
+            if (rows == null || rows.rows.isEmpty()) {
+                return "-";
+            }
+            String marker = rows.rows.get(0).marker().strip();
+            return marker.matches("[-*+]|\\d{1,9}[.)]") ? marker : "-";
+        }
+
+        /** The whole list with {@code marker} before each item ("1." counting up), or null when it has none. */
+        String write(Object target, String marker) {
+            List<T> all = of(target);
+            if (all.isEmpty()) {
+                return null;
+            }
+            boolean ordered = Character.isDigit(marker.charAt(0));
+            char delimiter = marker.charAt(marker.length() - 1);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < all.size(); i++) {
+                out.append(i == 0 ? "" : "\n")
+                        .append(ListItems.item(ordered ? (i + 1) + String.valueOf(delimiter) + " " : marker + " ",
+                                write(all.get(i), i)));
+            }
+            return out.toString();
         }
 
         @Override

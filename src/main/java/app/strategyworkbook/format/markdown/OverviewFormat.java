@@ -67,6 +67,9 @@ final class OverviewFormat extends SectionFormat {
         o.spell(VALUE_HEADINGS, VALUE_HEADINGS, "");
     }
 
+    /** The spelling that says the file lists its values as named items ("**Accueil** — …"). */
+    private static final String VALUES_NAMED = "values:named";
+
     /** The spelling that says the file heads each value with a "###" of its own. */
     private static final String VALUE_HEADINGS = "values:headings";
 
@@ -142,7 +145,16 @@ final class OverviewFormat extends SectionFormat {
                     // them; the other ways of naming (a dash, a full stop in the bold) as named items.
                     named = accepts(block, ctx.src) && NamedBullets.otherThanColons(block, ctx.src);
                 }
-                return named ? super.read(block, target, ctx, continues) : values.read(block, target, ctx, continues);
+                if (!named) {
+                    return values.read(block, target, ctx, continues);
+                }
+                if (!super.read(block, target, ctx, continues)) {
+                    return false;
+                }
+                // Written whole again, the values stay a list of named items, so a list kept after them (one this
+                // reading did not take) stays apart from them, as it was.
+                ((CompanyOverview) target).spell(VALUES_NAMED, marker(ctx, values.of(target)), "");
+                return true;
             }
         };
     }
@@ -164,6 +176,9 @@ final class OverviewFormat extends SectionFormat {
             for (int i = 0; i < o.getValues().size(); i++) {
                 writeItem(out, o.getValues().get(i), i);
             }
+        } else if (list != null && !o.spelling(VALUES_NAMED, "").isEmpty()) {
+            out.tight(new NamedBullets.Field<NamedItem>(Template.VALUES, Template.VALUE_NAME, Template.VALUE_MEANING,
+                    v -> ((CompanyOverview) v).getValues()).write(o, o.spelling(VALUES_NAMED, "")));
         } else {
             out.tight(list == null ? VALUES.at(0) : list);
         }

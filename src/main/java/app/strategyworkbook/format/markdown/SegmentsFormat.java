@@ -67,17 +67,17 @@ final class SegmentsFormat extends SectionFormat {
                 }
                 // Written whole again, the segments stay a list: as "###" blocks, a heading of the file's own kept
                 // after them would be read as one more segment.
-                ctx.doc.getSegments().spell(LISTED, LISTED, "");
+                ctx.doc.getSegments().spell(LISTED, marker(ctx, ctx.doc.getSegments().getSegments()), "");
                 return true;
             }
         };
     }
 
-    /** The spelling that says the file lists its segments as items of a list. */
+    /** The spelling that says the file lists its segments as items of a list, and with which marker. */
     private static final String LISTED = "segments:list";
 
     private static boolean listed(StrategyDocument doc) {
-        return LISTED.equals(doc.getSegments().spelling(LISTED, ""));
+        return !doc.getSegments().spelling(LISTED, "").isEmpty();
     }
 
     /** Once the segments are a list, a "###" here is the file's own heading, not a segment. */
@@ -120,7 +120,7 @@ final class SegmentsFormat extends SectionFormat {
         if (listed(doc)) {
             String items = new NamedBullets.Field<CustomerSegment>(Template.SEGMENTS, Template.SEGMENT_NAME,
                     Template.SEGMENT_WHO, o -> ((app.strategyworkbook.model.CustomerSegments) o).getSegments())
-                    .write(doc.getSegments());
+                    .write(doc.getSegments(), doc.getSegments().spelling(LISTED, ""));
             if (items != null) {
                 out.block(items);
             }

@@ -136,6 +136,25 @@ class NamedListsTest {
     }
 
     @Test
+    void writtenWholeTheSegmentsStayAListApartFromTheListAfterThem() throws Exception {
+        String text = """
+                # Banco
+
+                ## Target Segments
+
+                1. **Agri-food businesses** — farms and wineries.
+                2. **SMEs** — 58,000 customers.
+                - a note the reader keeps, longer than any name would be, with a full stop. And more.
+                """;
+        StrategyFiles.Opened opened = open(text);
+        assertEquals(2, opened.document().getSegments().getSegments().size());
+        String whole = files.text(opened.document(), FileFormat.MARKDOWN, false);
+        StrategyFiles.Opened again = open(whole);
+        assertEquals(2, again.document().getSegments().getSegments().size(), whole);
+        assertEquals(whole, files.text(again.document(), FileFormat.MARKDOWN, false));
+    }
+
+    @Test
     void segmentsAsPlainItemsAndBoldNamesWithAGlossBeforeTheColon() throws Exception {
         String text = """
                 # Bastion
