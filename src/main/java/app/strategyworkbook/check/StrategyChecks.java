@@ -13,7 +13,7 @@ public final class StrategyChecks {
     public List<Finding> check(StrategyDocument doc, LocalDate today) {
         // Made anew for each run: a check may keep state while it walks one document.
         List<Check> checks = List.of(new AllocationCheck(), new CountCheck(), new MarketSizeCheck(),
-                new PillarMetricsCheck(), new RiskCheck(), new HiringCheck(), new ReviewDateCheck(),
+                new PillarMetricsCheck(), new RiskCheck(), new RiskScoreCheck(), new HiringCheck(), new ReviewDateCheck(),
                 new PlaceholderCheck());
         Findings findings = new Findings();
         for (Check check : checks) {

@@ -246,7 +246,10 @@ public final class CommandLine {
         StrategyChecks checks = new StrategyChecks();
         for (String name : names) {
             try {
-                List<Finding> findings = checks.check(files.open(Path.of(name)).document(), today);
+                StrategyFiles.Opened opened = files.open(Path.of(name));
+                List<Finding> findings = checks.check(opened.document(), today);
+                // What the reader could not place is kept, never checked: one warning says how much that was.
+                opened.recognition().message().ifPresent(m -> out.println(name + ": warning: " + m));
                 for (Finding f : findings) {
                     out.println(name + ": " + f.severity().word() + ": " + f.describe());
                 }

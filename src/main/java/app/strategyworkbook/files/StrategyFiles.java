@@ -2,6 +2,7 @@ package app.strategyworkbook.files;
 
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.FileFormat;
+import app.strategyworkbook.format.markdown.Recognition;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
 import app.strategyworkbook.format.markdown.MarkdownOrigin;
 import app.strategyworkbook.format.markdown.MarkdownStrategyFormat;
@@ -73,8 +74,12 @@ public final class StrategyFiles {
         this.readStep = readStep;
     }
 
-    /** A document as opened, with what is needed to save it back the same way. */
-    public record Opened(StrategyDocument document, FileFormat format, boolean crlf, MarkdownOrigin origin) {
+    /**
+     * A document as opened, with what is needed to save it back the same way, and how much of the file was understood
+     * (any readable Markdown opens: what the reader could not place is kept as written, and said).
+     */
+    public record Opened(StrategyDocument document, FileFormat format, boolean crlf, MarkdownOrigin origin,
+                         Recognition recognition) {
     }
 
     /** A new document: the blank Company Strategy template. */
@@ -106,7 +111,7 @@ public final class StrategyFiles {
      */
     public Opened read(byte[] bytes, FileFormat format) throws StrategyFormatException {
         if (format == FileFormat.JSON) {
-            return new Opened(readJson(bytes), format, false, null);
+            return new Opened(readJson(bytes), format, false, null, Recognition.WHOLE);
         }
         String text = decode(bytes);
         if (lineCount(text) > MAX_MARKDOWN_LINES) {
@@ -116,12 +121,10 @@ public final class StrategyFiles {
         // The reader is told of a byte-order mark, so that a save gives it back.
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
+        // Any readable text opens, whatever its shape: what the reader cannot place is kept as written, and the
+        // recognition says how much that was. Only bytes are refused (binary, not UTF-8, too large).
         MarkdownStrategyFormat.Reading reading = Markdown.FORMAT.readWithDetails(bom ? "\uFEFF" + text : text);
-        if (reading.knownSections() == 0) {
-            throw new StrategyFormatException("it does not look like a company strategy: none of the template's "
-                    + "section headings (such as \"## Company Overview\" or \"## Strategic Pillars\") is in it");
-        }
-        return new Opened(reading.document(), format, reading.crlf(), reading.origin());
+        return new Opened(reading.document(), format, reading.crlf(), reading.origin(), reading.recognition());
     }
 
     /**

@@ -11,6 +11,8 @@ public final class Risk extends TableRow {
     private final StringProperty mitigation = new SimpleStringProperty(this, "mitigation", "");
     /** Who answers for the risk; optional, and written as a table column only when some risk has one. */
     private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
+    /** The file's own score or rating of the risk (likelihood x impact, or a word); optional, as the owner. */
+    private final StringProperty score = new SimpleStringProperty(this, "score", "");
 
     public String getRisk() { return risk.get(); }
     public void setRisk(String value) { risk.set(value == null ? "" : value); }
@@ -24,17 +26,10 @@ public final class Risk extends TableRow {
     public String getOwner() { return owner.get(); }
     public void setOwner(String value) { owner.set(value == null ? "" : value); }
     public StringProperty ownerProperty() { return owner; }
+    public String getScore() { return score.get(); }
+    public void setScore(String value) { score.set(value == null ? "" : value); }
+    public StringProperty scoreProperty() { return score; }
     public String getMitigation() { return mitigation.get(); }
     public void setMitigation(String value) { mitigation.set(value == null ? "" : value); }
     public StringProperty mitigationProperty() { return mitigation; }
-
-    /** The likelihood as a level, when the text is one ("Med" reads as Medium). */
-    public java.util.Optional<Level> likelihoodLevel() {
-        return Level.parse(getLikelihood(), Level.LIKELIHOOD);
-    }
-
-    /** The impact as a level, when the text is one. */
-    public java.util.Optional<Level> impactLevel() {
-        return Level.parse(getImpact(), Level.IMPACT);
-    }
 }

@@ -1,6 +1,5 @@
 package app.strategyworkbook.present;
 
-import app.strategyworkbook.model.Level;
 import app.strategyworkbook.present.Drawing.Align;
 import app.strategyworkbook.present.Slide.Allocation;
 import app.strategyworkbook.present.Slide.MarketSizes;
@@ -76,9 +75,14 @@ final class ChartLayout {
      * cell shaded and named by severity, with the numbers of the risks in it.
      */
     static void matrix(RiskMap map, double x, double y, double width, double height, Pen pen) {
-        List<Level> rows = Level.LIKELIHOOD;
-        List<Level> columns = Level.IMPACT;
-        double axis = Math.max(Pen.width("Medium", Pen.NOTE, true), Pen.width("LIKELIHOOD", Pen.LABEL, true)) + 16;
+        List<String> rows = map.likelihoods();
+        List<String> columns = map.impacts();
+        double widest = Pen.width("Medium", Pen.NOTE, true);
+        for (String level : rows) {
+            widest = Math.max(widest, Pen.width(level, Pen.NOTE, true));
+        }
+        // Long words ("Almost certain") wrap in the axis rather than squeeze the cells.
+        double axis = Math.min(Math.max(widest, Pen.width("LIKELIHOOD", Pen.LABEL, true)) + 16, width / 4);
         double bottom = 2 * Pen.lineHeight(Pen.NOTE) + 12;
         double top = Pen.lineHeight(Pen.LABEL) + 8;
         double gap = 6;
@@ -86,14 +90,16 @@ final class ChartLayout {
         double cellHeight = (height - top - bottom - gap * (rows.size() - 1)) / rows.size();
         pen.text("body", "LIKELIHOOD", x, y, axis, Pen.LABEL, true, pen.theme.muted(), Align.LEFT);
         for (int r = 0; r < rows.size(); r++) {
-            Level likelihood = rows.get(rows.size() - 1 - r);
+            int likelihood = rows.size() - 1 - r;
             double cy = y + top + r * (cellHeight + gap);
-            pen.text("body", likelihood.label(), x, cy + cellHeight / 2 - Pen.lineHeight(Pen.NOTE) / 2, axis - 12,
+            pen.text("body", rows.get(likelihood), x, cy + cellHeight / 2 - Pen.lineHeight(Pen.NOTE) / 2, axis - 12,
                     Pen.NOTE, true, pen.theme.text(), Align.RIGHT);
             for (int c = 0; c < columns.size(); c++) {
-                Level impact = columns.get(c);
+                int impact = c;
                 double cx = x + axis + c * (cellWidth + gap);
-                int score = rows.indexOf(likelihood) + c;
+                int score = (int) Math.round(app.strategyworkbook.model.RiskScale.severity(likelihood,
+                        app.strategyworkbook.model.RiskScale.of(rows), impact,
+                        app.strategyworkbook.model.RiskScale.of(columns)));
                 pen.box(cx, cy, cellWidth, cellHeight, 8, Theme.severity(score));
                 pen.text("body", Theme.SEVERITY_WORDS.get(score), cx + 10, cy + 6, cellWidth - 20, 16, true,
                         Theme.onSeverity(score), Align.LEFT);
@@ -104,7 +110,7 @@ final class ChartLayout {
         }
         double base = y + top + rows.size() * (cellHeight + gap) - gap + 8;
         for (int c = 0; c < columns.size(); c++) {
-            pen.text("body", columns.get(c).label(), x + axis + c * (cellWidth + gap), base, cellWidth, Pen.NOTE, true,
+            pen.text("body", columns.get(c), x + axis + c * (cellWidth + gap), base, cellWidth, Pen.NOTE, true,
                     pen.theme.text(), Align.CENTRE);
         }
         pen.text("body", "IMPACT", x + axis, base + Pen.lineHeight(Pen.NOTE) + 4, width - axis, Pen.LABEL, true,
@@ -133,8 +139,13 @@ final class ChartLayout {
 
     /** The most severe risks first, then in the table's order; unscored ones last. */
     static List<RiskPoint> ranked(RiskMap map) {
-        return map.risks().stream().sorted(Comparator.comparing((RiskPoint p) -> p.scored() ? -p.score() : 99)
-                .thenComparing(RiskPoint::number)).toList();
+        // By likelihood x impact, each as a share of its scale, as a register scores them (4 x 4 before 3 x 5);
+        // then by the cell's severity, then in the table's order.
+        int rows = map.likelihoods().size();
+        int columns = map.impacts().size();
+        return map.risks().stream().sorted(Comparator.comparing((RiskPoint p) -> p.scored()
+                        ? -(p.likelihood() + 1.0) / rows * (p.impact() + 1.0) / columns : 99)
+                .thenComparing(p -> -p.severity()).thenComparing(RiskPoint::number)).toList();
     }
 
     /** A listed risk: its number in a chip shaded by severity, the risk, and its owner and mitigation below. */
@@ -149,8 +160,8 @@ final class ChartLayout {
         double h = pen.text(risk.risk(), left, y + 2, inner, Pen.NOTE + 2, true, pen.theme.text()) + 2;
         List<String> more = new ArrayList<>();
         if (risk.scored()) {
-            more.add(Theme.SEVERITY_WORDS.get(risk.score()) + " (" + risk.likelihood().label() + " likelihood, "
-                    + risk.impact().label() + " impact)");
+            more.add(Theme.SEVERITY_WORDS.get(risk.score()) + " (" + risk.likelihoodWord() + " likelihood, "
+                    + risk.impactWord() + " impact)");
         }
         if (!risk.owner().isEmpty()) {
             more.add("Owner: " + risk.owner());

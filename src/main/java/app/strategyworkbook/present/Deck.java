@@ -158,7 +158,7 @@ public final class Deck {
         resources.add(facts(fact("Team today", r.getCurrentTeamSize()), fact("Team in 12 months",
                 r.getTargetTeamSize())));
         add(slides, "resources", "Resource Allocation", resources, r.getNotes());
-        add(slides, "risks", "Key Risks", riskMap(doc.getRisks().getRisks()).map(List::<Block>of).orElse(List.of()),
+        add(slides, "risks", "Key Risks", riskMap(doc.getRisks()).map(List::<Block>of).orElse(List.of()),
                 doc.getRisks().getNotes());
         var s = doc.getSuccess();
         List<Bullets> horizons = new ArrayList<>();
@@ -188,17 +188,26 @@ public final class Deck {
                 total.totalText()));
     }
 
-    /** The risks with words, numbered as in the table. */
-    public static java.util.Optional<RiskMap> riskMap(List<Risk> risks) {
+    /** The risks with words, numbered as in the table, on the strategy's scales. */
+    public static java.util.Optional<RiskMap> riskMap(app.strategyworkbook.model.KeyRisks k) {
         List<RiskPoint> points = new ArrayList<>();
+        var likelihoods = k.likelihoodScale();
+        var impacts = k.impactScale();
+        List<Risk> risks = k.getRisks();
         for (int i = 0; i < risks.size(); i++) {
             Risk risk = risks.get(i);
             if (!risk.getRisk().isEmpty()) {
-                points.add(new RiskPoint(i + 1, plain(risk.getRisk()), risk.likelihoodLevel().orElse(null),
-                        risk.impactLevel().orElse(null), plain(risk.getOwner()), plain(risk.getMitigation())));
+                int l = k.likelihood(risk).orElse(-1);
+                int m = k.impact(risk).orElse(-1);
+                double severity = l < 0 || m < 0 ? 0 : app.strategyworkbook.model.RiskScale.severity(l, likelihoods,
+                        m, impacts);
+                points.add(new RiskPoint(i + 1, plain(risk.getRisk()), l, m, severity,
+                        l < 0 ? "" : likelihoods.label(l), m < 0 ? "" : impacts.label(m), plain(risk.getOwner()),
+                        plain(risk.getMitigation())));
             }
         }
-        return points.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new RiskMap(points));
+        return points.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new RiskMap(points, likelihoods.levels(), impacts.levels()));
     }
 
     private static void title(StrategyDocument doc, List<Slide> slides) {

@@ -153,7 +153,7 @@ public final class OnePage {
                     pen.typeScaled(pen.type * 0.75), false);
             top += Math.max(side, legend) + 28;
         }
-        Optional<Slide.RiskMap> risks = Deck.riskMap(doc.getRisks().getRisks());
+        Optional<Slide.RiskMap> risks = Deck.riskMap(doc.getRisks());
         if (risks.isPresent()) {
             top += pen.label("Top risks", x, top, width, pen.theme.muted()) + 10;
             List<RiskPoint> ranked = ChartLayout.ranked(risks.get());

@@ -1,6 +1,5 @@
 package app.strategyworkbook.present;
 
-import app.strategyworkbook.model.Level;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -80,19 +79,27 @@ public record Slide(String key, String title, List<Block> blocks, String notes) 
     public record Share(String area, double percent, String rationale) {
     }
 
-    /** The risks on the likelihood x impact matrix, numbered as in the table, and the most severe listed. */
-    public record RiskMap(List<RiskPoint> risks) implements Block {
+    /**
+     * The risks on the likelihood x impact matrix, numbered as in the table, and the most severe listed; the matrix
+     * has a row per level of {@code likelihoods} and a column per level of {@code impacts}, the strategy's scales.
+     */
+    public record RiskMap(List<RiskPoint> risks, List<String> likelihoods, List<String> impacts) implements Block {
     }
 
-    /** A risk: its number, words, levels (null when they cannot be read), owner and mitigation. */
-    public record RiskPoint(int number, String risk, Level likelihood, Level impact, String owner, String mitigation) {
-        /** Position of likelihood plus impact on their scales: 0 (low, low) to 5 (high, critical). */
+    /**
+     * A risk: its number, words, levels' positions on the scales (0 the lowest, -1 when they cannot be read), how
+     * severe its cell is (0 to 5, see {@code RiskScale.severity}), its levels as the scales name them, owner and
+     * mitigation.
+     */
+    public record RiskPoint(int number, String risk, int likelihood, int impact, double severity,
+                            String likelihoodWord, String impactWord, String owner, String mitigation) {
+        /** How severe its cell is, in whole steps from 0 (low, low) to 5 (high, critical). */
         public int score() {
-            return Level.LIKELIHOOD.indexOf(likelihood) + Level.IMPACT.indexOf(impact);
+            return (int) Math.round(severity);
         }
 
         public boolean scored() {
-            return likelihood != null && impact != null;
+            return likelihood >= 0 && impact >= 0;
         }
     }
 

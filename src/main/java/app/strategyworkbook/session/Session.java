@@ -349,6 +349,8 @@ public final class Session {
             workbook.origin(opened[0].origin());
             workbook.diskStamp(stamp[0]);
             recent.add(file);
+            // A colleague's file written its own way: say how much of it was understood, until the first edit.
+            opened[0].recognition().message().ifPresent(this::tell);
         }, "This file could not be opened");
     }
 

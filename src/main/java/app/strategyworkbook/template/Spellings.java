@@ -13,7 +13,7 @@ public final class Spellings {
      * expressions, because it runs for every heading, label and list item a file has.
      */
     public static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = withoutAccents(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean gap = false;
         for (int i = 0; i < lower.length(); ) {
@@ -34,6 +34,29 @@ public final class Spellings {
                 out.appendCodePoint(c);
             } else {
                 gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text without the accents on its letters ("Misión" as "Mision"), so that a heading typed with or without them
+     * matches; only text that has a combining mark is decomposed, which most headings do not.
+     */
+    private static String withoutAccents(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            plain = text.charAt(i) < 0xC0;
+        }
+        if (plain) {
+            return text;
+        }
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
             }
         }
         return out.toString();

@@ -14,7 +14,7 @@ import app.strategyworkbook.model.GuidanceGroup;
 import app.strategyworkbook.model.Header;
 import app.strategyworkbook.model.HowToUse;
 import app.strategyworkbook.model.KeyRisks;
-import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.RiskScale;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
@@ -60,7 +60,7 @@ public final class Template {
     public static final TemplateField PRIMARY_ROLES = HEADER.text("primaryRoles", "Primary Roles", Kind.TEXT,
             of("[Primary roles]"), Header::primaryRolesProperty).notExpected();
     public static final TemplateField RELATED_DOCUMENTS = HEADER.text("relatedDocuments", "Related Documents",
-            Kind.TEXT, of("[Related documents]"), Header::relatedDocumentsProperty).notExpected();
+            Kind.TEXT, of("[Related documents]"), Header::relatedDocumentsProperty, "Related").notExpected();
 
     private static final Owner<Purpose> PURPOSE_PART = new Owner<>(DocumentPart.PURPOSE);
     public static final TemplateField PURPOSE = PURPOSE_PART.text("text", "Purpose", Kind.PARAGRAPH,
@@ -70,13 +70,20 @@ public final class Template {
 
     private static final Owner<CompanyOverview> OVERVIEW = new Owner<>(DocumentPart.OVERVIEW);
     public static final TemplateField MISSION = OVERVIEW.under("mission", "Mission", "Our Mission",
-                    "Mission Statement")
+                    "Mission Statement", "Why we exist", "Why we are here", "Our purpose", "Raison d'etre", "Mision",
+                    "Notre mission", "Mission und Vision")
+            .keywords("mission")
             .text("mission", "Mission", Kind.PARAGRAPH, of("[One sentence: Why does this company exist?]"),
                     CompanyOverview::missionProperty);
-    public static final TemplateField VISION = OVERVIEW.under("vision", "Vision", "Our Vision", "Vision Statement")
+    public static final TemplateField VISION = OVERVIEW.under("vision", "Vision", "Our Vision", "Vision Statement",
+                    "Where we're going", "Where we are going", "Vision", "Notre vision")
+            .keywords("vision")
             .text("vision", "Vision", Kind.PARAGRAPH,
                     of("[One sentence: What does the world look like if we succeed?]"), CompanyOverview::visionProperty);
-    public static final TemplateField VALUES = OVERVIEW.under("values", "Values", "Our Values", "Core Values")
+    public static final TemplateField VALUES = OVERVIEW.under("values", "Values", "Our Values", "Core Values",
+                    "What we stand for", "What we believe", "Principles we live by", "Valores", "Nos valeurs",
+                    "Valeurs", "Werte", "Unsere Werte")
+            .keywords("values", "valores", "valeurs")
             .table("values", "Values", "value", of("[3-5 core values that guide decision-making]"),
                     CompanyOverview::getValues, NamedItem::new);
     private static final Owner<NamedItem> VALUE = OVERVIEW.rowsOf(VALUES);
@@ -88,7 +95,7 @@ public final class Template {
 
     private static final Owner<StrategicContext> CONTEXT = new Owner<>(DocumentPart.CONTEXT);
     public static final TemplateField TARGET_MARKET = CONTEXT.under("market", "Market Opportunity", "Market",
-                    "Market Size", "Opportunity")
+                    "Market Size", "Opportunity", "Market Sizing", "The market")
             .text("targetMarket", "Target Market", Kind.PARAGRAPH, of("[Define the market you're serving]"),
                     StrategicContext::targetMarketProperty, "Market");
     public static final TemplateField TAM = CONTEXT.text("tam", "TAM (Total Addressable Market)", Kind.MONEY,
@@ -101,7 +108,9 @@ public final class Template {
             numbered("[Key trend #%d]", "[Key trend #1 and how it affects your business]"),
             StrategicContext::getTrends, "Trends");
     public static final TemplateField COMPETITORS = CONTEXT.under("competition", "Competitive Landscape",
-                    "Competition", "Competitors")
+                    "Competition", "Competitors", "Who we compete with", "Who we're up against", "Who else does this",
+                    "Main competitors", "Competitive position", "Competencia", "Concurrence")
+            .keywords("competition", "competitors", "competitor", "competitive", "compete")
             .table("competitors", "Direct Competitors", "competitor", of(""), StrategicContext::getCompetitors,
                     Competitor::new, "Competitors").keepsLayout(StrategicContext::getCompetitorTable);
     private static final Owner<Competitor> COMPETITOR = CONTEXT.rowsOf(COMPETITORS);
@@ -128,6 +137,13 @@ public final class Template {
     private static final Owner<Pillar> PILLAR = PILLARS_PART.rowsOf(PILLARS);
     public static final TemplateField PILLAR_NAME = PILLAR.text("name", "Name", Kind.TEXT,
             of("[Strategic Focus Area]"), Pillar::nameProperty);
+    /**
+     * The words a pillar's heading may start with before its number ("### Strategic Priority 2: …", "### Goal 1:
+     * …", "### bet #1: …"), the template's "Pillar" first; the name is what follows.
+     */
+    public static final List<String> PILLAR_WORDS = List.of("Pillar", "Strategic Pillar", "Priority",
+            "Strategic Priority", "Goal", "Strategic Goal", "Objective", "Strategic Objective", "Bet", "Focus Area",
+            "Focus", "Theme", "Strategic Theme", "Axis", "Eje", "Axe", "Initiative", "Strategic Initiative");
     public static final TemplateField PILLAR_DESCRIPTION = PILLAR.text("description", "Description", Kind.PARAGRAPH,
             of("[What this pillar means]"), Pillar::descriptionProperty, "What it means");
     public static final TemplateField PILLAR_WHY = PILLAR.text("whyItMatters", "Why It Matters", Kind.PARAGRAPH,
@@ -258,20 +274,26 @@ public final class Template {
 
     private static final Owner<ResourceAllocation> RESOURCES = new Owner<>(DocumentPart.RESOURCES);
     public static final TemplateField ALLOCATIONS = RESOURCES.under("investment",
-                    "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments")
+                    "Investment Priorities (Next 12 Months)", "Investment Priorities", "Investments", "Investment",
+                    "Budget", "Budget Allocation", "Investment Plan", "Capital Allocation", "Use of Funds",
+                    "Use of Proceeds", "Where the money goes")
+            .keywords("investment", "investments", "budget", "allocation", "capex", "proceeds", "spending")
             .table("allocations", "Investment Priorities (Next 12 Months)", "row", of(""),
                     ResourceAllocation::getAllocations, Allocation::new)
             .keepsLayout(ResourceAllocation::getAllocationTable);
     private static final Owner<Allocation> ALLOCATION = RESOURCES.rowsOf(ALLOCATIONS);
     public static final TemplateField ALLOCATION_AREA = ALLOCATION.text("area", "Area", Kind.TEXT,
-            numbered("[Area %d]"), Allocation::areaProperty, "Investment Area", "Function");
+            numbered("[Area %d]"), Allocation::areaProperty, "Investment Area", "Function", "Programme", "Program",
+            "Use", "Category", "Item");
     public static final TemplateField ALLOCATION_INVESTMENT = ALLOCATION.text("investment", "Investment %",
             Kind.PERCENTAGE, of("[X%]"), Allocation::investmentProperty, "Investment", "%", "Allocation", "Share",
-            "Percent");
+            "Percent", "Part").words("%", "share", "percent", "percentage");
     public static final TemplateField ALLOCATION_RATIONALE = ALLOCATION.text("rationale", "Rationale",
-            Kind.PARAGRAPH, of("[Why]"), Allocation::rationaleProperty, "Why", "Reason");
+            Kind.PARAGRAPH, of("[Why]"), Allocation::rationaleProperty, "Why", "Reason", "Notes", "Note",
+            "Comment");
     public static final TemplateField CURRENT_TEAM_SIZE = RESOURCES.under("hiring", "Hiring Plan", "Hiring",
-                    "Headcount Plan")
+                    "Headcount Plan", "Headcount", "Workforce Plan", "People Plan", "Team")
+            .keywords("hiring", "headcount", "workforce", "recruitment")
             .text("currentTeamSize", "Current Team Size", Kind.COUNT, of("[N people]"),
                     ResourceAllocation::currentTeamSizeProperty, "Current Team", "Team Size");
     public static final TemplateField TARGET_TEAM_SIZE = RESOURCES.text("targetTeamSize",
@@ -294,17 +316,29 @@ public final class Template {
             KeyRisks::getRisks, Risk::new).keepsLayout(KeyRisks::getRiskTable);
     private static final Owner<Risk> RISK = RISKS_PART.rowsOf(RISKS);
     public static final TemplateField RISK_NAME = RISK.text("risk", "Risk", Kind.PARAGRAPH, numbered("[Risk %d]"),
-            Risk::riskProperty, "Risks", "Threat");
+            Risk::riskProperty, "Risks", "Threat", "Description", "Title", "Risk Description", "Riesgo", "Risque")
+            .words("risk", "threat");
     /** Its levels and mitigation are checked on their own (RiskCheck), not as "not filled in". */
-    public static final TemplateField RISK_LIKELIHOOD = RISK.level("likelihood", "Likelihood", Level.LIKELIHOOD,
-            Risk::likelihoodProperty, "Probability", "Likelihood of Occurrence").notExpected();
-    public static final TemplateField RISK_IMPACT = RISK.level("impact", "Impact", Level.IMPACT,
-            Risk::impactProperty, "Severity", "Consequence").notExpected();
+    public static final TemplateField RISK_LIKELIHOOD = RISK.level("likelihood", "Likelihood",
+            k -> k == null ? RiskScale.LIKELIHOOD : ((KeyRisks) k).likelihoodScale(),
+            Risk::likelihoodProperty, "Probability", "Likelihood of Occurrence", "Probabilidad", "Probabilite",
+            "Eintrittswahrscheinlichkeit").notExpected().words("likelihood", "probability");
+    public static final TemplateField RISK_IMPACT = RISK.level("impact", "Impact",
+            k -> k == null ? RiskScale.IMPACT : ((KeyRisks) k).impactScale(),
+            Risk::impactProperty, "Severity", "Consequence", "Impacto", "Auswirkung")
+            .notExpected().words("impact", "severity", "consequence", "consequences");
+    /** A score or rating the file gives (likelihood x impact, a word); checked against the levels when a product. */
+    public static final TemplateField RISK_SCORE = RISK.text("score", "Score", Kind.TEXT, of(""),
+            Risk::scoreProperty, "Rating", "Risk Score", "Risk Rating", "Risk Level", "L x I", "P x I")
+            .optionalColumn().words("score", "rating");
     public static final TemplateField RISK_MITIGATION = RISK.text("mitigation", "Mitigation Strategy",
             Kind.PARAGRAPH, of("[How we'll mitigate]"), Risk::mitigationProperty, "Mitigation", "Response",
-            "Mitigation Plan").notExpected();
+            "Mitigation Plan", "Actions", "Controls", "Controls and Actions", "Plan", "What we do",
+            "What we do about it", "Medidas", "Mitigations", "Treatment").notExpected()
+            .words("mitigation", "mitigations", "response", "actions", "controls", "treatment");
     public static final TemplateField RISK_OWNER = RISK.text("owner", "Owner", Kind.TEXT, of(""),
-            Risk::ownerProperty, "Risk Owner", "Owned By", "Responsible").optionalColumn();
+            Risk::ownerProperty, "Risk Owner", "Owned By", "Responsible", "Responsable", "Lead")
+            .optionalColumn().words("owner");
 
     // Success criteria.
 
@@ -346,11 +380,16 @@ public final class Template {
 
     private static final Owner<Footer> FOOTER = new Owner<>(DocumentPart.FOOTER);
     public static final TemplateField LAST_MAJOR_UPDATE = FOOTER.text("lastMajorUpdate", "Last Major Update",
-            Kind.DATE, of("[Date]"), Footer::lastMajorUpdateProperty, "Last Updated", "Last Update");
+            Kind.DATE, of("[Date]"), Footer::lastMajorUpdateProperty, "Last Updated", "Last Update", "Updated",
+            "Last Revised");
     public static final TemplateField NEXT_REVIEW = FOOTER.text("nextReview", "Next Strategy Review", Kind.DATE,
-            of("[Date]"), Footer::nextReviewProperty, "Next Review");
+            of("[Date]"), Footer::nextReviewProperty, "Next Review", "Next Review Date", "Review Again",
+            "Review By");
     public static final TemplateField OWNER = FOOTER.text("owner", "Strategy Owner", Kind.TEXT, of("[CEO Name]"),
-            Footer::ownerProperty);
+            Footer::ownerProperty, "Owner", "Document Owner", "Strategy Lead", "Plan Owner", "Owned By");
+    /** Who approved the strategy, where the file says: written only when it has a value. */
+    public static final TemplateField APPROVED_BY = FOOTER.text("approvedBy", "Approved By", Kind.TEXT, of(""),
+            Footer::approvedByProperty, "Approved", "Approval", "Adopted By").notExpected();
 
     // Speaker notes: each section's and each pillar's, shown beside their slides while presenting, in the handout and
     // the PowerPoint's notes, never on a slide. Declared last, so each part's own fields keep their order.
@@ -369,6 +408,62 @@ public final class Template {
     public static final TemplateField RISKS_NOTES = RISKS_PART.notes(KeyRisks::notesProperty);
     public static final TemplateField SUCCESS_NOTES = SUCCESS.notes(SuccessCriteria::notesProperty);
     public static final TemplateField GUIDANCE_NOTES = GUIDANCE.notes(HowToUse::notesProperty);
+
+    // The sections' own names: besides the template's heading, the names files give them, and words that name them
+    // when they stand in a heading of the file's own ("Capital Improvement Plan allocation, FY2027–FY2031"). Words
+    // are tried in the order the sections are declared here, the more particular first.
+
+    private static final java.util.Map<DocumentPart, List<String>> SECTION_NAMES = new java.util.EnumMap<>(
+            DocumentPart.class);
+    private static final java.util.Map<DocumentPart, List<String>> SECTION_WORDS = new java.util.LinkedHashMap<>();
+
+    private static void section(DocumentPart part, List<String> names, String... words) {
+        List<String> all = new ArrayList<>();
+        all.add(part.section().heading());
+        all.addAll(names);
+        SECTION_NAMES.put(part, List.copyOf(all));
+        SECTION_WORDS.put(part, List.of(words));
+    }
+
+    static {
+        section(DocumentPart.RISKS, List.of("Key Risks", "Risks", "Risks and Mitigation", "Risk Management",
+                "Key Risks & Mitigation", "Risks and Mitigations", "Risk Register", "Risk Log", "Key Risks and "
+                + "Mitigations", "Riesgos", "Risques", "Risiken"), "risk", "risks", "threats", "riesgos", "risques");
+        section(DocumentPart.RESOURCES, List.of("Resources", "Investment Allocation", "Resourcing", "Money",
+                "Money and people", "Funding"), "money", "funding", "resources");
+        section(DocumentPart.SEGMENTS, List.of("Customer Segments", "Customers", "Target Customers", "Segments",
+                "Target Segments", "Our customers", "Who we serve", "Who we work for", "Customers we serve",
+                "Clients", "Guests we design for"), "customers", "customer", "segments", "clients", "guests");
+        section(DocumentPart.CONTEXT, List.of("Context", "Market Context", "Market", "Markets", "Background",
+                "Where we are", "Where we are now", "Where we are today", "Where we stand", "Current situation",
+                "Situation", "Operating environment", "Our operating environment", "Environment"),
+                "market", "markets", "context", "environment");
+        section(DocumentPart.PILLARS, List.of("Pillars", "Strategy Pillars", "Strategic Priorities", "Priorities",
+                "Strategic Goals", "Goals", "Strategic Objectives", "Objectives", "Strategic Themes", "Themes",
+                "Focus Areas", "Strategic Focus Areas", "Where we will focus", "Bets", "Strategic Bets",
+                "Strategic Axes", "Axes", "Ejes estrategicos", "Strategic Initiatives"),
+                "pillars", "priorities", "goals", "bets", "focus", "axes", "themes", "objectives");
+        section(DocumentPart.SUCCESS, List.of("Success", "Success Metrics", "Measures of Success",
+                "What success looks like", "Where we want to be", "How we will know we are succeeding",
+                "How we'll know it worked", "How we will measure success", "Targets"), "success", "succeeding");
+        section(DocumentPart.GO_TO_MARKET, List.of("Go to Market", "GTM", "GTM Strategy", "Go-to-Market"));
+        section(DocumentPart.PRODUCT, List.of("Product", "Products"), "product", "products");
+        section(DocumentPart.TECHNOLOGY, List.of("Technology", "Tech Strategy", "Engineering Strategy"),
+                "technology", "engineering");
+        section(DocumentPart.OVERVIEW, List.of("Overview", "Company", "Who we are", "About us", "Company Profile"));
+        section(DocumentPart.PURPOSE, List.of("Purpose of this document"), "purpose");
+        section(DocumentPart.GUIDANCE, List.of("How to Use", "Using This Document", "Usage"));
+    }
+
+    /** The names of the section {@code part}: its heading as the template writes it first, then those files use. */
+    public static List<String> sectionNames(DocumentPart part) {
+        return SECTION_NAMES.getOrDefault(part, List.of());
+    }
+
+    /** Every section with the words that name it in a heading of the file's own, the more particular first. */
+    public static java.util.Map<DocumentPart, List<String>> sectionWords() {
+        return Collections.unmodifiableMap(SECTION_WORDS);
+    }
 
     /** Every field, in the template's order; a row's fields follow their table. */
     public static List<TemplateField> all() {
@@ -433,6 +528,14 @@ public final class Template {
             return add(b).notExpected();
         }
 
+        /** Words that name the subheading just declared when they stand in a heading of the file's own. */
+        Owner<O> keywords(String... words) {
+            Subheading named = new Subheading(part, under.key(), under.heading(), under.aliases(), List.of(words));
+            SUBHEADINGS.set(SUBHEADINGS.indexOf(under), named);
+            under = named;
+            return this;
+        }
+
         /** The rows of {@code rows}, a table or items of this owner, whose fields are declared next. */
         <R> Owner<R> rowsOf(TemplateField rows) {
             return new Owner<>(part, rows);
@@ -478,8 +581,9 @@ public final class Template {
             return add(b);
         }
 
-        TemplateField level(String key, String label, List<Level> scale, Function<O, StringProperty> value,
-                       String... aliases) {
+        /** A level, read on the scale {@code scale} gives for the part whose table holds it (null: the template's). */
+        TemplateField level(String key, String label, Function<Object, RiskScale> scale,
+                            Function<O, StringProperty> value, String... aliases) {
             TemplateField.Builder b = builder(key, label, Kind.LEVEL, of("High/Med/Low"), aliases);
             b.value = erased(value);
             b.scale = scale;

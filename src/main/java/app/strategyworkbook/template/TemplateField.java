@@ -1,7 +1,7 @@
 package app.strategyworkbook.template;
 
 import app.strategyworkbook.model.Count;
-import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.RiskScale;
 import app.strategyworkbook.model.Money;
 import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.StrategyDate;
@@ -34,10 +34,11 @@ public final class TemplateField {
     private final Function<Object, Object> value;
     private final Supplier<Object> newRow;
     private Function<Object, TableLayout> layout;
-    private final List<Level> scale;
+    private final Function<Object, RiskScale> scale;
     private boolean optional;
     private boolean expected = true;
     private final String noun;
+    private List<String> words = List.of();
     final List<TemplateField> columns = new ArrayList<>();
 
     TemplateField(Builder b) {
@@ -118,6 +119,28 @@ public final class TemplateField {
         return this;
     }
 
+    /** Declared with words that name the column wherever they stand in a header of the file's own. */
+    TemplateField words(String... named) {
+        words = List.of(named);
+        return this;
+    }
+
+    /**
+     * Whether a table header of the file's own names this column by one of its words: "Share of capex" the
+     * investment's share, "Controls and actions" the mitigation. Tried after every column's own names.
+     */
+    public boolean namedBy(String spelled) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : Spellings.normalize(spelled).split(" ")) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Declared as a column written only when some row has it. */
     TemplateField optionalColumn() {
         optional = true;
@@ -137,9 +160,25 @@ public final class TemplateField {
         return noun;
     }
 
-    /** For a level: the scale its values are read on. */
-    public List<Level> scale() {
-        return scale;
+    /**
+     * For a level: the scale its values are read on in {@code tableOwner}, the part whose table holds its rows (the
+     * strategy's own scale; {@link #scale()} is the template's).
+     */
+    public RiskScale scale(Object tableOwner) {
+        return scale.apply(tableOwner);
+    }
+
+    /** For a level: the template's scale, that of a strategy that states none. */
+    public RiskScale scale() {
+        return scale.apply(null);
+    }
+
+    /** Whether {@code text} is readable as this field's kind, a level on the scale of {@code tableOwner}. */
+    public boolean readable(Object tableOwner, String text) {
+        if (kind == Kind.LEVEL && text != null && !text.isEmpty()) {
+            return scale(tableOwner).reads(text);
+        }
+        return readable(text);
     }
 
     /** The text of this field in {@code owner} (the part, or a row of the parent). */
@@ -206,6 +245,11 @@ public final class TemplateField {
                 return column;
             }
         }
+        for (TemplateField column : columns) {
+            if (column.namedBy(header)) {
+                return column;
+            }
+        }
         return null;
     }
 
@@ -237,7 +281,7 @@ public final class TemplateField {
             return true;
         }
         return switch (kind) {
-            case LEVEL -> Level.parse(text, scale).isPresent();
+            case LEVEL -> scale().reads(text);
             case PERCENTAGE -> Percentage.parse(text).filter(p -> p.signum() >= 0 && p.compareTo(HUNDRED) <= 0)
                     .isPresent();
             case DATE -> StrategyDate.parse(text).isPresent();
@@ -264,7 +308,7 @@ public final class TemplateField {
         Subheading under;
         Function<Object, Object> value;
         Supplier<Object> newRow;
-        List<Level> scale = List.of();
+        Function<Object, RiskScale> scale = owner -> null;
         String noun = "row";
     }
 }

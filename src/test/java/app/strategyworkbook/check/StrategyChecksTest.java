@@ -116,6 +116,31 @@ class StrategyChecksTest {
         assertEquals(Template.RISK_MITIGATION.at(0), only().where());
     }
 
+    /** A register written 1–5, with a score column: the checks hold it to its own scale, not the template's. */
+    @Test
+    void aRegistersLevelsAreCheckedOnItsOwnScaleAndItsScoresAgainstThem() throws Exception {
+        doc = new MarkdownStrategyFormat().read(Files.readString(
+                Path.of("src/test/resources/strategies/21-tidewater-risk-register.md")));
+        assertTrue(findings().stream().noneMatch(f -> f.where().field().part() == DocumentPart.RISKS),
+                () -> "25 risks scored 1-5, each its probability x impact: " + findings());
+        var risk = doc.getRisks().getRisks().get(4);
+        assertEquals("9", risk.getScore(), "R05: 3 x 3");
+        risk.setLikelihood("6");
+        List<Finding> risks = findings().stream().filter(f -> f.where().field().part() == DocumentPart.RISKS)
+                .toList();
+        assertEquals(1, risks.size(), risks::toString);
+        assertEquals(Severity.ERROR, risks.get(0).severity());
+        assertEquals("\"6\" is not a likelihood; use one of 1, 2, 3, 4, 5", risks.get(0).message());
+        risk.setLikelihood("4");
+        risks = findings().stream().filter(f -> f.where().field().part() == DocumentPart.RISKS).toList();
+        assertEquals(1, risks.size(), risks::toString);
+        Finding score = risks.get(0);
+        assertEquals(Template.RISK_SCORE.at(4), score.where());
+        assertEquals("the score is 9, but likelihood 4 x impact 3 is 12", score.message());
+        risk.setScore("12");
+        assertTrue(findings().stream().noneMatch(f -> f.where().field().part() == DocumentPart.RISKS));
+    }
+
     @Test
     void nextReviewIsNotInThePast() {
         doc.getFooter().setNextReview("Q3 2026");

@@ -68,8 +68,6 @@ class HostileFilesTest {
                 Arguments.of("H2 only blank lines", "blank.json", utf8("  \n\n "), "it is empty"),
                 Arguments.of("H3 binary data", "picture.md", binary, "not a text file"),
                 Arguments.of("H4 not UTF-8", "latin1.md", latin1, "not UTF-8 text (an invalid byte stands on line 4)"),
-                Arguments.of("H6 Markdown that is not a strategy", "notes.md", utf8("# Shopping\n\n- milk\n"),
-                        "does not look like a company strategy"),
                 Arguments.of("H7 neither Markdown nor JSON", "strategy.txt", utf8("## Company Overview\n"),
                         "Markdown (.md, .markdown) and JSON (.json)"),
                 Arguments.of("H10 truncated JSON", "truncated.json",
@@ -172,6 +170,19 @@ class HostileFilesTest {
 
     private String saved(StrategyDocument doc) {
         return files.text(doc, FileFormat.MARKDOWN, false);
+    }
+
+    @Test
+    void h6_markdownWithNoneOfTheTemplatesSectionsOpensAndSaysSo() throws Exception {
+        String text = "# Shopping\n\n## Monday\n\n- milk\n- bread\n\n## Tuesday\n\n- eggs\n";
+        StrategyDocument doc = opens("notes.md", text);
+        assertEquals("Shopping", doc.getHeader().getTitle());
+        Path file = dir.resolve("notes.md");
+        assertEquals(0, run("validate", file.toString()), this::err);
+        assertEquals("", err(), "opening is no failure");
+        assertTrue(commands.out().contains(file + ": warning: 0 of 2 sections recognised; the rest is kept as "
+                + "written: Monday, Tuesday"), commands::out);
+        assertTrue(saved(doc).contains("## Monday\n\n- milk\n- bread\n\n## Tuesday\n\n- eggs"), "every word kept");
     }
 
     @Test

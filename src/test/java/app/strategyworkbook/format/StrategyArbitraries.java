@@ -190,8 +190,15 @@ public final class StrategyArbitraries {
                 k.setImpact(field(false));
                 k.setMitigation(field(true));
                 k.setOwner(random.nextInt(3) == 0 ? field(true) : "");
+                k.setScore(random.nextInt(4) == 0 ? line() : "");
                 return k;
             });
+            // Markdown states a strategy's scales by the levels it gives, which is what a strategy read from it has.
+            d.getRisks().scales(
+                    app.strategyworkbook.template.RiskScales.infer(d.getRisks().getRisks().stream()
+                            .map(Risk::getLikelihood).toList(), app.strategyworkbook.model.RiskScale.LIKELIHOOD),
+                    app.strategyworkbook.template.RiskScales.infer(d.getRisks().getRisks().stream()
+                            .map(Risk::getImpact).toList(), app.strategyworkbook.model.RiskScale.IMPACT));
 
             var s = d.getSuccess();
             s.getOneYear().setDate(field(false).replace(",", ";"));

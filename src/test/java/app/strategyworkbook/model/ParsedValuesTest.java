@@ -43,12 +43,12 @@ class ParsedValuesTest {
 
     @Test
     void levelsAcceptMedAndAnyCase() {
-        assertEquals(Level.MEDIUM, Level.parse("Med", Level.LIKELIHOOD).orElseThrow());
-        assertEquals(Level.MEDIUM, Level.parse("medium", Level.IMPACT).orElseThrow());
-        assertEquals(Level.HIGH, Level.parse(" HIGH ", Level.LIKELIHOOD).orElseThrow());
-        assertEquals(Level.CRITICAL, Level.parse("Critical", Level.IMPACT).orElseThrow());
-        assertTrue(Level.parse("Critical", Level.LIKELIHOOD).isEmpty(), "likelihood stops at High");
-        assertTrue(Level.parse("High/Med/Low", Level.IMPACT).isEmpty());
+        assertEquals(1, RiskScale.LIKELIHOOD.position("Med").getAsInt());
+        assertEquals(1, RiskScale.IMPACT.position("medium").getAsInt());
+        assertEquals(2, RiskScale.LIKELIHOOD.position(" HIGH ").getAsInt());
+        assertEquals(3, RiskScale.IMPACT.position("Critical").getAsInt());
+        assertTrue(RiskScale.LIKELIHOOD.position("Critical").isEmpty(), "likelihood stops at High");
+        assertTrue(RiskScale.IMPACT.position("High/Med/Low").isEmpty());
     }
 
     @ParameterizedTest

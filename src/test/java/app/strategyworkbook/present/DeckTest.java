@@ -48,6 +48,29 @@ class DeckTest {
         }
     }
 
+    /**
+     * A 1–5 register of 25 risks: the risk slide's matrix is 5 x 5, labelled 1 to 5, every risk a chip in its cell,
+     * and the most severe listed beside it, as the register scores them.
+     */
+    @Test
+    void aRegisterScoredOneToFiveShowsEveryRiskOnAFiveByFiveMatrixAndItsTopRisks() throws Exception {
+        StrategyDocument doc = new StrategyFiles().open(
+                Path.of("src/test/resources/strategies/21-tidewater-risk-register.md")).document();
+        Slide risks = slide(Deck.of(doc), "risks");
+        Slide.RiskMap map = risks.blocks().stream().filter(b -> b instanceof Slide.RiskMap)
+                .map(b -> (Slide.RiskMap) b).findFirst().orElseThrow();
+        assertEquals(List.of("1", "2", "3", "4", "5"), map.likelihoods());
+        assertEquals(List.of("1", "2", "3", "4", "5"), map.impacts());
+        assertEquals(25, map.risks().size());
+        assertTrue(map.risks().stream().allMatch(Slide.RiskPoint::scored), "every risk has a cell");
+        List<Slide.RiskPoint> top = ChartLayout.ranked(map).subList(0, 3);
+        assertEquals(List.of(2, 18, 1), top.stream().map(Slide.RiskPoint::number).toList(),
+                "4 x 4, 4 x 4, then 3 x 5: the register's own order of severity");
+        String words = text(doc, risks);
+        assertTrue(words.contains("Forecast error rises during a strike or storm"), words);
+        assertTrue(words.contains("LIKELIHOOD") && words.contains("IMPACT"), words);
+    }
+
     @Test
     void slidesShowPlainWordsNotMarkdown() throws Exception {
         StrategyDocument doc = example();

@@ -202,6 +202,21 @@ class SessionTest {
     }
 
     @Test
+    void aFileWrittenItsOwnWayOpensSayingHowMuchWasRecognisedUntilTheFirstEdit() throws Exception {
+        assertEquals("", onOwner(() -> session.noticeProperty().get()), "the example is understood whole");
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, "# Board notes\n\n## Mission\n\nOurs.\n\n## Lunch\n\nSoup.\n\n## Parking\n\nNone.\n");
+        onOwner(() -> session.open(notes)).get(20, TimeUnit.SECONDS);
+        settle();
+        assertEquals(notes, workbook.file());
+        assertEquals("Ours.", workbook.document().getOverview().getMission());
+        assertEquals("1 of 3 sections recognised; the rest is kept as written: Lunch, Parking",
+                onOwner(() -> session.noticeProperty().get()));
+        edit("Ours too.");
+        assertEquals("", onOwner(() -> session.noticeProperty().get()), "gone with the first edit");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedIsSaidInOneSentenceAndTheDocumentStays() throws Exception {
         edit("Mine.");
         onOwner(() -> {

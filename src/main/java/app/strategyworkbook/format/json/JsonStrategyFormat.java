@@ -49,8 +49,13 @@ public final class JsonStrategyFormat {
         static final JsonStrategyFormat INSTANCE = new JsonStrategyFormat();
     }
 
-    /** The newest schema version this build reads and writes: 2 added speaker notes to sections and pillars. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * The newest schema version this build reads and writes: 2 added speaker notes to sections and pillars; 3 what
+     * files written their own way hold: who approved the strategy, a risk's score and the scales its levels are on.
+     */
+    public static final int SCHEMA_VERSION = 3;
+    /** The version of a file that holds nothing version 3 added, but speaker notes. */
+    static final int WITH_NOTES = 2;
     /** The version of a file that holds nothing version 2 added, which the app's earlier versions still open. */
     static final int WITHOUT_NOTES = 1;
 
@@ -93,7 +98,8 @@ public final class JsonStrategyFormat {
         ObjectNode root = mapper.createObjectNode();
         // A file is given the oldest version that holds all it has: a strategy without speaker notes stays one
         // that colleagues on an earlier version of the app can open (they refuse a field they do not know).
-        root.put("schemaVersion", hasNotes(doc) ? SCHEMA_VERSION : WITHOUT_NOTES);
+        root.put("schemaVersion", hasVersionThree(doc) ? SCHEMA_VERSION : hasNotes(doc) ? WITH_NOTES
+                : WITHOUT_NOTES);
         root.setAll((ObjectNode) mapper.valueToTree(doc));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -103,6 +109,13 @@ public final class JsonStrategyFormat {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The model could not be written as JSON", e);
         }
+    }
+
+    /** Whether the document holds what version 3 added, which a version-2 app would refuse as unknown fields. */
+    private static boolean hasVersionThree(StrategyDocument doc) {
+        return !doc.getFooter().getApprovedBy().isEmpty()
+                || doc.getRisks().getRisks().stream().anyMatch(r -> !r.getScore().isEmpty())
+                || !doc.getRisks().getLikelihoodScale().isEmpty() || !doc.getRisks().getImpactScale().isEmpty();
     }
 
     private static boolean hasNotes(StrategyDocument doc) {

@@ -43,11 +43,17 @@ final class Additions {
             }
             addFields(format, part, section, Template.fieldsOf(part), section, at[0]);
             for (TemplateField field : Template.fieldsOf(part)) {
-                if (field.kind() == Kind.ITEMS) {
+                Rows read = field.kind().isText() ? null : origin.lists.get(field.rows(section));
+                boolean listed = read != null && read.shape == MarkdownOrigin.Shape.LIST;
+                // Items of a list ("- **Home makers** — …") write every value they have in their own lines.
+                if (!listed && (field.kind() == Kind.ITEMS || read != null && read.shape == MarkdownOrigin.Shape.BLOCKS)) {
+                    // Pillars, and rows written as blocks of their own ("### Risk: …"): a value the block lacks is
+                    // added to it.
                     for (Object item : field.rows(section)) {
                         int[] itemAt = itemHeading(field.rows(section), item);
                         if (itemAt != null) {
-                            addFields(format, part, item, field.columns(), (Part) item, itemAt[0]);
+                            addFields(format, part, item, field.columns(), item instanceof Part p ? p : section,
+                                    itemAt[0]);
                         }
                     }
                 }
@@ -64,6 +70,9 @@ final class Additions {
     private void addFields(SectionFormat format, DocumentPart part, Object owner, List<TemplateField> fields,
                            Part spelledIn, int headingEnd) {
         int after = headingEnd;
+        // A section the file gives as "## Mission", "## Values": a part it lacks is written as one of those.
+        boolean bySubheadings = origin.enteredBySubheading.contains(owner);
+        boolean seen = false;
         for (TemplateField field : fields) {
             if (field.part() != part) {
                 continue;
@@ -87,12 +96,16 @@ final class Additions {
             int end = endOf(field, owner);
             if (end >= 0) {
                 after = end;
+                seen = true;
                 continue;
             }
             if (!isNew(field, owner) || addMarketSize(field, owner)) {
                 continue;
             }
-            String text = format.writeField(field, owner, spelledIn);
+            if (field.subheading() != null && wholeSubheadings.contains(field.subheading())) {
+                continue; // written with the subheading an earlier field wrote whole
+            }
+            String text = format.writeField(field, owner, spelledIn, f -> endOf(f, owner) >= 0);
             if (text == null) {
                 unplaced.add(field.toString());
                 continue;
@@ -102,11 +115,40 @@ final class Additions {
                 // would stand inside its last pillar, and after text kept under an unknown "### Risk: …" they
                 // would be read as part of it.
                 insertBlock(headingEnd, text);
-            } else {
-                insertBlock(pastKept(spelledIn, after), origin.inFileStyle(Sparse.prune(text)));
+                continue;
             }
+            Integer under = field.subheading() == null ? null : origin.subheadingEnds
+                    .getOrDefault(owner, java.util.Map.of()).get(field.subheading().key());
+            if (under != null && text.startsWith("### ")) {
+                // The file has the heading, but nothing the reader took under it: the field goes right under it.
+                int body = text.indexOf('\n');
+                insertBlock(pastKept(spelledIn, under),
+                        origin.inFileStyle(Sparse.prune(body < 0 ? "" : text.substring(body).strip())));
+                continue;
+            }
+            if (text.startsWith("### ") && field.subheading() != null) {
+                wholeSubheadings.add(field.subheading());
+            }
+            if (bySubheadings && text.startsWith("### ")) {
+                text = text.substring(1);
+                Integer start = origin.sectionStarts.get(owner);
+                if (!seen && start != null) {
+                    // Before the section's first heading, which is a later part's ("## Values").
+                    edits.replace(start, start, lines(origin.inFileStyle(Sparse.prune(text)) + "\n\n"));
+                    continue;
+                }
+            }
+            if (!(owner instanceof Part) && after > headingEnd) {
+                // A row's block ("### Risk: …"): the new line joins the lines of labels above it.
+                edits.replace(after, after, lines("\n" + origin.inFileStyle(Sparse.prune(text))));
+                continue;
+            }
+            insertBlock(pastKept(spelledIn, after), origin.inFileStyle(Sparse.prune(text)));
         }
     }
+
+    /** Subheadings written whole, with every field under them, by a field added before. */
+    private final java.util.Set<app.strategyworkbook.template.Subheading> wholeSubheadings = new java.util.HashSet<>();
 
     private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
     private boolean sizesWritten;
@@ -277,13 +319,41 @@ final class Additions {
         }
         for (int j = index - 1; j >= 0; j--) {
             int[] at = origin.parts.get(sections.get(j).part(doc));
-            if (at != null) {
+            if (at != null && closedAt(at[1])) {
                 insertBlock(at[1], text);
                 return;
             }
         }
         int at = headerEnd();
+        if (!closedAt(at)) {
+            // Text the reader kept follows (a file with no sections it knows): a section put above it would take it
+            // in on the next read. At the end it takes in nothing.
+            at = origin.text.length();
+        }
         edits.replace(at, at, at == 0 ? lines(text + "\n\n") : blankLineThen(text));
+    }
+
+    /**
+     * Whether a section written in at {@code at} (the end of a line) ends where it should: what follows is a heading
+     * of a section's level, or nothing. A section above other text would read it as its own.
+     */
+    private boolean closedAt(int at) {
+        String[] lines = origin.text.substring(at).split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            String trimmed = line.stripLeading();
+            if (line.length() - trimmed.length() < 4 && trimmed.matches("([-*_])(?:[ \t]*\\1){2,}[ \t]*")
+                    && String.join("", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).isBlank()) {
+                // A "---" that ends the file: a section put before it leaves it the file's last line, as it was.
+                return true;
+            }
+            return line.length() - trimmed.length() < 4 && (trimmed.startsWith("# ") || trimmed.startsWith("## ")
+                    || trimmed.equals("#") || trimmed.equals("##"));
+        }
+        return true;
     }
 
     /** The header's and footer's lines the file lacks, added after the title or at the end. */
@@ -304,10 +374,33 @@ final class Additions {
                     continue;
                 }
                 String written = origin.inFileStyle(text.write(doc, 0, doc.getDocumentKept()));
-                int at = part == DocumentPart.HEADER ? headerEnd() : origin.text.length();
-                edits.replace(at, at, blankLineThen(written));
+                int at = part == DocumentPart.HEADER ? headerEnd() : footerEnd();
+                insertBlock(at, written);
             }
         }
+    }
+
+    /**
+     * Where a footer line the file lacks goes: at the end, or above a "---" the file ends with, which a footer line
+     * after it would make the footer's own rule on the next read, and not the user's text.
+     */
+    private int footerEnd() {
+        String text = origin.text;
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+        String last = text.substring(lineStart, end).strip();
+        if (last.length() >= 3 && last.replace(" ", "").chars().allMatch(c -> c == last.charAt(0))
+                && "-*_".indexOf(last.charAt(0)) >= 0 && lineStart > 0) {
+            int before = lineStart - 1;
+            if (before > 0 && text.charAt(before) == '\n' && text.charAt(before - 1) == '\r') {
+                before--;
+            }
+            return before;
+        }
+        return text.length();
     }
 
     /** Where the title and header lines end: after the last of them the file has, else after the title, else 0. */
@@ -316,7 +409,28 @@ final class Additions {
         for (TemplateField field : Template.fieldsOf(DocumentPart.HEADER)) {
             end = Math.max(end, endOf(field, DocumentPart.HEADER.in(doc)));
         }
-        return Math.max(Math.max(end, origin.titleEnd), 0);
+        // After the paragraph of header lines, not inside it: lines after the last known one ("**Review**: …") stay
+        // with it, as they were read.
+        return Math.max(Math.max(end < 0 ? end : paragraphEnd(end), origin.titleEnd), 0);
+    }
+
+    /** Where the paragraph whose line ends at {@code lineEnd} ends: its last line before a blank one. */
+    private int paragraphEnd(int lineEnd) {
+        int at = lineEnd;
+        while (true) {
+            int next = at;
+            if (next < origin.text.length() && origin.text.charAt(next) == '\r') {
+                next++;
+            }
+            if (next < origin.text.length() && origin.text.charAt(next) == '\n') {
+                next++;
+            }
+            int nextEnd = lineEndAt(next);
+            if (next == at || next >= origin.text.length() || origin.text.substring(next, nextEnd).isBlank()) {
+                return at;
+            }
+            at = nextEnd;
+        }
     }
 
     /** New text as a block of its own: after a blank line, in the file's line breaks. */
@@ -329,6 +443,14 @@ final class Additions {
      * one after it too where text follows straight on, which would otherwise continue the new block.
      */
     private void insertBlock(int at, String markdown) {
+        // A list written right above a list of the file's would join it (one list, read as the first): it goes after.
+        for (Rows rows : origin.lists.values()) {
+            if (rows.shape == MarkdownOrigin.Shape.LIST && !rows.rows.isEmpty() && rows.start >= at
+                    && origin.text.substring(at, rows.start).isBlank() && endsInList(markdown)) {
+                at = lineEndAt(rows.end);
+                break;
+            }
+        }
         int next = at;
         if (next < origin.text.length() && origin.text.charAt(next) == '\r') {
             next++;
@@ -339,6 +461,14 @@ final class Additions {
         int lineEnd = lineEndAt(next);
         boolean textFollows = next > at && lineEnd > next && !origin.text.substring(next, lineEnd).isBlank();
         edits.replace(at, at, blankLineThen(markdown) + (textFollows ? origin.newline : ""));
+    }
+
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile(
+            "^[ \t]*(?:[-*+]|\\d{1,9}[.)])(?:[ \t].*)?$");
+
+    private static boolean endsInList(String markdown) {
+        String text = markdown.stripTrailing();
+        return LIST_LINE.matcher(text.substring(text.lastIndexOf('\n') + 1)).matches();
     }
 
     private String lines(String text) {

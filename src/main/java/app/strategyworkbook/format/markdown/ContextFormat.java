@@ -37,7 +37,7 @@ final class ContextFormat extends SectionFormat {
             Template.COMPETITORS.aliases(), "directCompetitors");
 
     ContextFormat() {
-        super(TemplateSection.CONTEXT, "Context", "Market Context", "Market");
+        super(TemplateSection.CONTEXT);
         subheadings();
         fields(targetMarket, marketSize, trends, direct, indirect);
     }
@@ -56,6 +56,23 @@ final class ContextFormat extends SectionFormat {
             return out.result(false);
         }
         return super.writeField(field, owner, spelledIn);
+    }
+
+    /**
+     * Under the competition's heading, a list of named items is the competitors ("**Dunelm** — scale and price",
+     * "Universal Robots (Teradyne) - market leader"): each name, and what the file says of it as its strength. One
+     * field per list read, as each list keeps its own way of writing a name.
+     */
+    @Override
+    ListField<?> unlabelledList(ReadContext ctx) {
+        // Under the template's "**Direct Competitors:**" only its table is read: a list there is kept as written, as
+        // the app writes it back, above the table.
+        if (!"competition".equals(ctx.sub) || !ctx.doc.getContext().getCompetitors().isEmpty()
+                || ctx.placesMet.contains("marker:" + key + "#" + direct.anchor())) {
+            return null;
+        }
+        return new NamedBullets.Field<Competitor>(Template.COMPETITORS, Template.COMPETITOR_NAME,
+                Template.COMPETITOR_STRENGTH, o -> ctx(o).getCompetitors());
     }
 
     @Override

@@ -25,6 +25,7 @@ final class DocumentFormat extends SectionFormat {
     final TextField lastUpdate = field(Template.LAST_MAJOR_UPDATE, "footer");
     final TextField nextReview = field(Template.NEXT_REVIEW, "footer");
     final TextField owner = field(Template.OWNER, "footer");
+    final TextField approvedBy = field(Template.APPROVED_BY, "footer");
 
     /**
      * A header or footer line, read into the document (the header and footer lines are recognised wherever they
@@ -37,12 +38,24 @@ final class DocumentFormat extends SectionFormat {
 
     private DocumentFormat() {
         super("document", "", null);
-        fields(status, frequency, roles, related, lastUpdate, nextReview, owner);
+        fields(status, frequency, roles, related, lastUpdate, nextReview, owner, approvedBy);
+    }
+
+    /**
+     * The header or footer field a label names where the reader is. Inside a pillar, a segment or a risk, only the
+     * template's own label names one ("**Strategy Owner:**"): there "**Owner**:" is that item's owner, which the
+     * app has no field for, and is kept as written, not taken for the strategy's.
+     */
+    Fields.LabelField documentField(String label, ReadContext ctx) {
+        Fields.LabelField field = field(label);
+        boolean inItem = ctx.current != null && !ctx.plainZone;
+        return field != null && inItem && !Fields.normalize(label).equals(Fields.normalize(field.label())) ? null
+                : field;
     }
 
     boolean isFooterLabel(String label) {
         var field = field(label);
-        return field == lastUpdate || field == nextReview || field == owner;
+        return field == lastUpdate || field == nextReview || field == owner || field == approvedBy;
     }
 
     @Override
@@ -84,6 +97,10 @@ final class DocumentFormat extends SectionFormat {
         out.block(lastUpdate.write(doc, 0, part));
         out.tight(nextReview.write(doc, 0, part));
         out.tight(owner.write(doc, 0, part));
+        if (!doc.getFooter().getApprovedBy().isEmpty()) {
+            // Not a line of the template's: written where a file gave one, without a placeholder otherwise.
+            out.tight(approvedBy.write(doc, 0, part));
+        }
         out.kept(part, "footer");
     }
 }

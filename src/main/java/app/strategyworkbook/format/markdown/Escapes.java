@@ -34,7 +34,7 @@ final class Escapes {
     static String escapeLines(String text, int fromLine) {
         String[] lines = text.split("\n", -1);
         for (int i = fromLine; i < lines.length; i++) {
-            lines[i] = startsDefinition(lines, i) ? "\\" + lines[i] : escapeLine(lines[i]);
+            lines[i] = startsDefinition(lines, i) ? "\\" + lines[i] : escapeLine(lines[i], i);
         }
         return String.join("\n", lines);
     }
@@ -43,7 +43,7 @@ final class Escapes {
         String[] lines = text.split("\n", -1);
         for (int i = fromLine; i < lines.length; i++) {
             boolean escaped = lines[i].startsWith("\\") && startsDefinition(lines, i);
-            lines[i] = escaped ? lines[i].substring(1) : unescapeLine(lines[i]);
+            lines[i] = escaped ? lines[i].substring(1) : unescapeLine(lines[i], i);
         }
         return String.join("\n", lines);
     }
@@ -72,9 +72,14 @@ final class Escapes {
         return label.find() && knownLabels.contains(Fields.normalize(label.group(2)));
     }
 
-    static String escapeLine(String line) {
+    /** Line {@code index} of a value: escaped where it would start a block or another field. */
+    static String escapeLine(String line, int index) {
         if (opensBlockOrField(withoutLeadingBackslashes(line))) {
             return "\\" + line;
+        }
+        int colon = labelColon(line, index);
+        if (colon >= 0) {
+            return line.substring(0, colon) + "\\" + line.substring(colon);
         }
         var ordered = ORDERED_START.matcher(line);
         if (ordered.find()) {
@@ -83,16 +88,62 @@ final class Escapes {
         return line;
     }
 
-    static String unescapeLine(String line) {
+    static String unescapeLine(String line, int index) {
         String rest = withoutLeadingBackslashes(line);
         if (rest.length() < line.length() && opensBlockOrField(rest)) {
             return line.substring(1);
+        }
+        int colon = labelColon(line, index);
+        if (colon >= 0 && colon < line.length() && line.charAt(colon) == '\\') {
+            return line.substring(0, colon) + line.substring(colon + 1);
         }
         var ordered = ORDERED_START.matcher(line);
         if (ordered.find() && !ordered.group(2).isEmpty()) {
             return ordered.group(1) + line.substring(ordered.group(1).length() + 1);
         }
         return line;
+    }
+
+    /** A bold label and the backslashes before its colon: "**Note:**" ("**Note\\:**" written) or "**Note**:". */
+    private static final Pattern BOLD_INSIDE = Pattern.compile("^(\\*\\*|__)([^*_\\n]*?[^*_\\n\\\\])(\\\\*):\\1");
+    private static final Pattern BOLD_OUTSIDE = Pattern.compile("^(\\*\\*|__)([^*_\\n]*?[^*_\\n\\\\])\\1(\\\\*):");
+    /** A plain label ("Owner: …") and the backslashes before its colon. */
+    private static final Pattern PLAIN_LABEL = Pattern.compile(
+            "^([\\p{L}][\\p{L}\\p{M}\\p{N} '\u2019&/().-]{0,48}?)[ \\t]*(\\\\*):(?=[ \\t]|$)");
+
+    /**
+     * Where the backslashes before a label's colon start, in a line the reader could take for a label the section
+     * does not know (a bold one after the value's first line: "**Approved by:**"), or for a field it reads plainly
+     * ("Owner: …"); -1 for any other line. A backslash there writes the colon as text, which Markdown shows as the
+     * same colon, and which reading takes off again.
+     */
+    private static int labelColon(String line, int index) {
+        if (index >= 1) {
+            for (Pattern bold : new Pattern[] {BOLD_INSIDE, BOLD_OUTSIDE}) {
+                var m = bold.matcher(line);
+                if (m.find() && !knownLabels.contains(Fields.normalize(m.group(2)))) {
+                    return m.start(3);
+                }
+            }
+        }
+        var plain = PLAIN_LABEL.matcher(line);
+        if (plain.find() && knownPlainly(plain.group(1).strip())) {
+            return plain.start(2);
+        }
+        return -1;
+    }
+
+    /** Whether a label is one of the template's, as written or by either side of a " / " ("Eier / owner"). */
+    private static boolean knownPlainly(String label) {
+        if (knownLabels.contains(Fields.normalize(label))) {
+            return true;
+        }
+        for (String side : label.split("/")) {
+            if (label.contains("/") && knownLabels.contains(Fields.normalize(side))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final org.commonmark.renderer.html.HtmlRenderer HTML = org.commonmark.renderer.html.HtmlRenderer

@@ -28,7 +28,7 @@ final class GoToMarketFormat extends SectionFormat {
     private final ListField<NamedItem> partners = Fields.namedItems(Template.PARTNERS, false, NameStyle.BOLD);
 
     GoToMarketFormat() {
-        super(TemplateSection.GO_TO_MARKET, "Go to Market", "GTM", "GTM Strategy", "Go-to-Market");
+        super(TemplateSection.GO_TO_MARKET);
         subheadings();
         fields(motion, channels, cycle, brand, messages, content, partners);
     }

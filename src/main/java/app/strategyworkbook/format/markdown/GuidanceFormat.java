@@ -17,7 +17,7 @@ final class GuidanceFormat extends SectionFormat {
     private final ListField<NamedItem> items = Fields.namedItems(Template.GROUP_ITEMS, false, NameStyle.BOLD);
 
     GuidanceFormat() {
-        super(TemplateSection.GUIDANCE, "How to Use", "Using This Document", "Usage");
+        super(TemplateSection.GUIDANCE);
     }
 
     @Override

@@ -133,6 +133,10 @@ public final class MarkdownOrigin {
         return was != null && was.equals(property.get());
     }
 
+    /** The sections whose first heading is one of their parts' ("## Mission" for the overview). */
+    final java.util.Set<Object> enteredBySubheading = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Where the line of each fixed subheading the file has ends, by section and key ("values"). */
+    final Map<Object, Map<String, Integer>> subheadingEnds = new IdentityHashMap<>();
     /** Where each section's heading line starts. */
     final Map<Object, Integer> sectionStarts = new IdentityHashMap<>();
     /** The cells of each row's columns the app does not know, by the row's list of them. */

@@ -1,6 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.model.StrategyDocument;
+import app.strategyworkbook.template.Headings;
 import app.strategyworkbook.model.TemplateSection;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -49,7 +50,7 @@ public final class MarkdownStrategyFormat {
      * The result of a read, with facts the caller may need about the file, and where each value came from in it,
      * for a save that changes only what was edited.
      */
-    public record Reading(StrategyDocument document, boolean crlf, int knownSections, MarkdownOrigin origin) {
+    public record Reading(StrategyDocument document, boolean crlf, MarkdownOrigin origin, Recognition recognition) {
     }
 
     public StrategyDocument read(String markdown) {
@@ -65,12 +66,9 @@ public final class MarkdownStrategyFormat {
         ReadContext ctx = new ReadContext(doc, src, origin);
         new Walk(ctx).run(PARSER.parse(text));
         ctx.flush();
+        RisksFormat.inferScales(doc.getRisks());
         origin.settle(doc);
-        return new Reading(doc, src.usesCrlf(), ctxSections(ctx), origin);
-    }
-
-    private static int ctxSections(ReadContext ctx) {
-        return ctx.sectionsSeen;
+        return new Reading(doc, src.usesCrlf(), origin, new Recognition(ctx.headingsPlaced, ctx.headingsKept));
     }
 
     public String write(StrategyDocument doc) {
@@ -163,13 +161,23 @@ public final class MarkdownStrategyFormat {
             this.ctx = ctx;
         }
 
+        /** The sections the file's own "#" and "##" headings name, wherever they stand. */
+        private final java.util.Set<SectionFormat> namedAtTop = new java.util.HashSet<>();
+
         void run(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Heading h && h.getLevel() <= 2) {
+                    Headings.meaning(headingText(h)).map(m -> formatOf(m.part())).ifPresent(namedAtTop::add);
+                }
+            }
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 if (block instanceof ThematicBreak) {
                     keepPendingBreak();
                     pendingBreak = block;
                 } else if (block instanceof Heading heading) {
                     heading(heading);
+                    ctx.extend(block);
+                } else if (block instanceof Paragraph p && boldHeading(p)) {
                     ctx.extend(block);
                 } else if (!(block instanceof Paragraph && onlyWhiteSpace(block))) {
                     if (block instanceof org.commonmark.node.BulletList list && list.getMarker() != null
@@ -185,40 +193,100 @@ public final class MarkdownStrategyFormat {
                     ctx.extend(block);
                 }
             }
+            if (pendingBreak != null && section != null) {
+                // A "---" that ends the file is kept after the footer, where the footer's lines a save adds go
+                // above it: kept in the last section, the next read would find it after those lines, in the footer.
+                ctx.at(ctx.doc.getDocumentKept(), "footer");
+            }
             keepPendingBreak();
         }
 
+        /** Whether the section being read was entered by a bold line, as a file of such headings enters them. */
+        private boolean boldSection;
+        /** Whether the file's first section was entered by a bold line: a file that heads its sections so. */
+        private boolean boldFile;
+
         private void heading(Heading heading) {
-            ctx.pastFooter = false;
-            String text = headingText(heading);
+            if (heading.getLevel() <= 2) {
+                boldSection = false;
+            }
             where(heading);
-            int level = heading.getLevel();
-            SectionFormat known = level <= 2 ? sectionFor(text) : null;
-            boolean knownSub = level >= 3 && section != null && section.recognizes(text);
+            heading(heading, heading.getLevel(), headingText(heading));
+        }
+
+        /**
+         * A heading, or a line standing for one ({@code block}), at {@code level}. A heading names a section, or a
+         * part of one, by its meaning ({@link Headings}), whatever its level where the structure allows: "## Mission"
+         * is the overview's mission, "## Vision" after it the same section's vision, and a "### Our customers" under
+         * the context the customer segments.
+         */
+        private void heading(Node block, int level, String text) {
+            ctx.pastFooter = false;
             // The title is the first "#" heading with words above every section, even after an unknown heading.
             boolean title = level == 1 && !titleSeen && section == null && ctx.sectionsSeen == 0 && !text.isBlank();
+            boolean knownSub = level >= 3 && section != null && section.recognizes(text, ctx);
+            String namedSub = null;
+            SectionFormat known = null;
+            String knownsSub = null;
+            // A "###" inside an unknown heading's text is that text's ("## Appendix", "### Risks we closed").
+            boolean underUnknown = level >= 3 && unknownLevel > 0 && level > unknownLevel;
+            if (!title && !knownSub && !underUnknown) {
+                var meaning = Headings.meaning(text);
+                SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+                String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+                if (named != null && named == section && sub != null && named.hasSubheading(sub)) {
+                    knownSub = true; // "## Vision" after "## Mission": another part of the section being read
+                    namedSub = sub;
+                } else if (named != null && (level <= 2 || named != section && !ctx.placesMet.contains(named.key)
+                        && !namedAtTop.contains(named))) {
+                    // A "###" names another section only where no heading of the file's own level does: a file with
+                    // "## Success Criteria" further on keeps a "### 1-Year Success" above it where it stands.
+                    known = named;
+                    knownsSub = sub != null && named.hasSubheading(sub) ? sub : null;
+                }
+            }
             // Inside an unknown heading's text, another unknown heading stays with it, unless it is a section's
             // ("## Appendix" after "### Notes"): that ends the section, as it would with nothing between them.
             boolean endsSection = level <= 2 && level < unknownLevel;
+            if (level <= 2 && !title) {
+                // The file's own sections, for the sentence saying how much of it was understood.
+                boolean placed = known != null && !ctx.placesMet.contains(known.key) || namedSub != null;
+                (placed ? ctx.headingsPlaced : ctx.headingsKept).add(text.isBlank() ? "(untitled)" : text);
+            }
             if (unknownLevel > 0 && known == null && !(knownSub && level <= unknownLevel) && !title && !endsSection) {
                 keepPendingBreak();
-                ctx.keep(heading);
+                ctx.keep(block);
                 return;
             }
             unknownLevel = 0;
             keepingAll = false;
-            String subKey = knownSub && section.subheadingKey(text) != null
-                    ? section.key + "#" + section.subheadingKey(text) : null;
+            String subKeyOf = namedSub != null ? namedSub : knownSub ? section.subheadingKey(text) : null;
+            String subKey = subKeyOf != null ? section.key + "#" + subKeyOf : null;
             if (title) {
                 keepPendingBreak();
                 titleSeen = true;
                 ctx.doc.getHeader().setTitle(text);
                 ctx.inHeading(ctx.doc.getHeader().titleProperty());
-                List<SourceSpan> spans = heading.getSourceSpans();
+                List<SourceSpan> spans = block.getSourceSpans();
                 if (!spans.isEmpty()) {
                     ctx.origin.titleEnd = ctx.origin.lineEnd(spans.get(spans.size() - 1).getLineIndex());
                 }
                 ctx.at(ctx.doc.getDocumentKept(), "title");
+            } else if (known != null && knownsSub != null && ctx.placesMet.contains(known.key)
+                    && !ctx.placesMet.contains(known.key + "#" + knownsSub)) {
+                // A part of a section met before, given under a heading of its own further on ("## Mission", then
+                // "## Where we want to be", then "## Nos valeurs"): the reader goes back into that section, at that
+                // part. The save splices into the file, so it stays where it stands.
+                keepPendingBreak();
+                section = known;
+                lastSection = known;
+                ctx.current = null;
+                ctx.sub = null;
+                ctx.expect = null;
+                ctx.lastList = null;
+                ctx.sectionPart = known.part(ctx.doc);
+                ctx.placesMet.add(known.key + "#" + knownsSub);
+                known.enterSubheading(knownsSub, text, ctx);
             } else if (known != null && ctx.placesMet.contains(known.key)) {
                 // A section given a second time (a pasted copy, say) is kept whole, as written, right after the
                 // first: its words stay, and on the next read it is again the second, so the save is stable. A "---"
@@ -228,7 +296,7 @@ public final class MarkdownStrategyFormat {
                 section = null;
                 ctx.sectionPart = null;
                 ctx.current = null;
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
             } else if (known != null) {
                 ctx.placesMet.add(known.key);
                 lastSection = known;
@@ -244,30 +312,117 @@ public final class MarkdownStrategyFormat {
                 ctx.sectionPart = known.part(ctx.doc);
                 ctx.origin.sectionStarts.put(ctx.sectionPart, ctx.origin.offset(ctx.headingLine, 0));
                 ctx.at(known.part(ctx.doc), "#");
-                known.part(ctx.doc).spell("#", text, known.heading);
+                if (knownsSub != null) {
+                    // "## Mission" is the overview's heading and its mission's both: the section's own heading is
+                    // the template's, and the mission's is the file's.
+                    ctx.placesMet.add(known.key + "#" + knownsSub);
+                    ctx.origin.enteredBySubheading.add(ctx.sectionPart);
+                    known.enterSubheading(knownsSub, text, ctx);
+                } else {
+                    known.part(ctx.doc).spell("#", text, known.heading);
+                }
             } else if (subKey != null && ctx.placesMet.contains(subKey)) {
                 // A subheading given a second time is kept as written, with all that follows it up to the next
                 // known heading, right after the section: after the first copy, which it must never come before
                 // (or the next read would take it for the first).
                 ctx.at(ctx.doc.getDocumentKept(), "after:" + section.key);
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
                 keepingAll = true;
             } else if (knownSub) {
                 keepPendingBreak();
                 if (subKey != null) {
                     ctx.placesMet.add(subKey);
                 }
-                section.enter(text, ctx);
+                if (namedSub != null) {
+                    section.enterSubheading(namedSub, text, ctx);
+                } else {
+                    section.enter(text, ctx);
+                }
             } else {
-                // An "## Appendix" stands between sections; a "### Risk: …" inside one. Both are kept as written.
+                // An "## Appendix" stands between sections; a "### Notes" inside one. Both are kept as written.
                 if (level <= 2) {
                     ctx.at(ctx.doc.getDocumentKept(), section != null ? "after:" + section.key : anchorBetweenSections());
                     section = null;
                     ctx.sectionPart = null;
                     ctx.current = null; // the last pillar's text ends here: removing it leaves this heading's text
                 }
-                keepAsUnknown(heading);
+                keepAsUnknown(block, level);
             }
+        }
+
+        /**
+         * A line in bold alone that heads what follows, as files exported from word processors head their sections
+         * ("**Mission**", "**What we stand for**", "**Priority 1 \\- Win the pub**"), read as the heading it stands
+         * for; false leaves it a paragraph. Bold lines are text as often as headings, so one counts only where it
+         * names, by one of their names, a section not yet read or a part of one; in a file whose "#" and "##" headings
+         * name no section (its sections are all bold lines), by a word that names a section too, and an item of the
+         * section (a pillar, a risk) where it is numbered as those are.
+         */
+        private boolean boldHeading(Paragraph p) {
+            if (unknownLevel > 0 || keepingAll || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)
+                    || p.getFirstChild().getNext() != null || p.getSourceSpans().size() != 1) {
+                return false;
+            }
+            SourceSpan span = p.getSourceSpans().get(0);
+            String line = ctx.src.text(span);
+            String t = line.strip();
+            String delimiter = t.startsWith("**") ? "**" : t.startsWith("__") ? "__" : null;
+            if (delimiter == null || !t.endsWith(delimiter) || t.length() <= 2 * delimiter.length()) {
+                return false;
+            }
+            String raw = t.substring(delimiter.length(), t.length() - delimiter.length());
+            if (raw.isBlank() || !raw.equals(raw.strip()) || raw.endsWith(":") || raw.endsWith("\\")) {
+                return false;
+            }
+            // The words as they read ("Priority 1 - Win the pub" for "Priority 1 \\- Win the pub").
+            StringBuilder words = new StringBuilder();
+            p.getFirstChild().accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.Text node) {
+                    words.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(org.commonmark.node.Code node) {
+                    words.append(node.getLiteral());
+                }
+            });
+            String text = words.toString().strip();
+            if (text.isEmpty()) {
+                return false;
+            }
+            // Above every section, or in a section a bold line began, the file heads its sections with bold lines.
+            // A file whose first section a bold line began heads all of them so: a section the app added since as
+            // "##" does not change how the rest of it reads.
+            boolean structured = boldFile || (section == null ? ctx.sectionsSeen == 0 : boldSection);
+            var meaning = structured ? Headings.meaning(text) : Headings.byName(text);
+            SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+            String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+            boolean subNew = named != null && sub != null && named.hasSubheading(sub)
+                    && !ctx.placesMet.contains(named.key + "#" + sub);
+            int level;
+            if (structured && section != null && section.recognizesBoldLine(text, ctx)) {
+                level = 3;
+            } else if (named != null && named == section && subNew) {
+                level = 3;
+            } else if (named != null && named != section && (section == null || ctx.current == null || structured)
+                    && (!ctx.placesMet.contains(named.key) || subNew)) {
+                level = 2;
+            } else {
+                return false;
+            }
+            ctx.headingLine = span.getLineIndex();
+            int from = span.getColumnIndex() + line.indexOf(t) + delimiter.length();
+            ctx.headingStart = ctx.origin.offset(span.getLineIndex(), from);
+            ctx.headingEnd = ctx.headingStart + raw.length();
+            SectionFormat before = section;
+            boolean first = ctx.sectionsSeen == 0;
+            heading(p, level, text);
+            if (section != before) {
+                boldSection = section != null;
+                boldFile |= first && section != null;
+            }
+            return true;
         }
 
         /**
@@ -282,8 +437,11 @@ public final class MarkdownStrategyFormat {
         }
 
         /** Keeps a heading the reader does not place, and, from here on, what follows it at its level. */
-        private void keepAsUnknown(Heading heading) {
-            unknownLevel = heading.getLevel();
+        private void keepAsUnknown(Node heading, int level) {
+            unknownLevel = level;
+            if (ctx.rowItem()) {
+                ctx.current = null; // a risk's block ends at a heading of the file's own
+            }
             ctx.expect = null;
             ctx.lastList = null;
             keepPendingBreak();
@@ -294,6 +452,7 @@ public final class MarkdownStrategyFormat {
             if (block instanceof org.commonmark.node.HtmlBlock && (slideChoice(block) || speakerNotes(block))) {
                 return;
             }
+            ctx.plainZone = ctx.sectionsSeen == 0 && section == null || pendingBreak != null || ctx.pastFooter;
             boolean footer = isFooter(block);
             if (unknownLevel > 0 && !footer) {
                 // An unknown heading's text runs until something this section can place: a known label, a known
@@ -331,6 +490,11 @@ public final class MarkdownStrategyFormat {
             }
             if (!here.place(block, ctx)) {
                 ctx.keep(block);
+                if (ctx.rowItem()) {
+                    // A risk's block (or a value's) ends at text the reader cannot place: removing the risk takes
+                    // its own lines, never the text after them, which is the section's.
+                    ctx.current = null;
+                }
             }
         }
 
@@ -372,10 +536,9 @@ public final class MarkdownStrategyFormat {
             }
         }
 
-        private SectionFormat sectionFor(String text) {
-            String normalized = Fields.normalize(text);
+        private static SectionFormat formatOf(app.strategyworkbook.template.DocumentPart part) {
             for (SectionFormat s : SECTIONS) {
-                if (s.matchesNormalized(normalized)) {
+                if (s.section != null && s.section == part.section()) {
                     return s;
                 }
             }
@@ -436,8 +599,9 @@ public final class MarkdownStrategyFormat {
         }
 
         private boolean isFooter(Node block) {
-            String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src) : null;
-            return label != null && DocumentFormat.FIELDS.isFooterLabel(label);
+            String label = block instanceof Paragraph p ? LabelParagraph.leadingLabel(p, ctx.src, ctx.plainZone) : null;
+            return label != null && DocumentFormat.FIELDS.documentField(label, ctx) != null
+                    && DocumentFormat.FIELDS.isFooterLabel(label);
         }
 
         /**

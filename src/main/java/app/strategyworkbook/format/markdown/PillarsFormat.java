@@ -15,13 +15,46 @@ import app.strategyworkbook.model.TemplateSection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "## Strategic Pillars": any number of "### Pillar N: name" blocks. Every "###" here starts a pillar. */
+/**
+ * "## Strategic Pillars": any number of pillar blocks, each under a "###" heading. A heading names its pillar after
+ * the way the file numbers them ("Pillar 2: Trust", "### 1. Trust", "### Strategic Priority 1 — Trust", "### A.
+ * Trust", "### Pillar: Trust"): the name is what follows, the heading is written back as the file wrote it. Where the
+ * file's pillars are numbered so, a heading that is not ("### Notes from the offsite") is no pillar, but text kept in
+ * the one above it.
+ */
 final class PillarsFormat extends SectionFormat {
     /** Spaces and tabs only around the number: "Pillar\f2" is not pillar 2, whose number the save would renumber. */
     private static final Pattern PILLAR = Pattern.compile("^(pillar)[ \t]*\\d*[ \t]*(?:[:.\\-\u2013\u2014][ \t]*|$)(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** A heading's own numbering: a symbol or two, one of the pillar words, a number or letter, a separator. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?<lead>[^\\p{L}\\p{N}#\\\\*_`\\[<]{0,8}?)"
+            + "(?<word>(?:" + String.join("|", Template.PILLAR_WORDS.stream()
+                    .sorted(java.util.Comparator.comparing(String::length).reversed()).toList())
+            + ")(?![\\p{L}\\p{N}]))?[ \t]*(?<number>#?\\d{1,2}(?![\\p{L}\\p{N}])|[A-Z](?=[.):]))?[ \t]*"
+            + "(?<separator>[:.)\\-\u2013\u2014])?[ \t]*(?<name>\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String WORD = "Pillar";
     static final Placeholder NAME = Template.PILLAR_NAME.placeholder();
+
+    /**
+     * The numbering before a pillar's name, or null where the heading has none: a word with a number or separator
+     * after it, or a number or letter with a separator.
+     */
+    static String numbering(String heading) {
+        Matcher m = NUMBERED.matcher(heading);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean word = m.group("word") != null;
+        boolean number = m.group("number") != null;
+        boolean separator = m.group("separator") != null;
+        boolean letter = number && Character.isLetter(m.group("number").charAt(0));
+        if (word && (number || separator) || number && separator && (!letter || m.group("number").equals(
+                m.group("number").toUpperCase(java.util.Locale.ROOT)))) {
+            return heading.substring(0, m.start("name"));
+        }
+        return null;
+    }
 
     private static Pillar pillar(Object o) {
         return (Pillar) o;
@@ -33,7 +66,7 @@ final class PillarsFormat extends SectionFormat {
     private final ListField<PillarMetric> metrics = Fields.metrics(Template.PILLAR_METRICS);
 
     PillarsFormat() {
-        super(TemplateSection.PILLARS, "Pillars", "Strategy Pillars");
+        super(TemplateSection.PILLARS);
         fields(description, why, initiatives, metrics);
     }
 
@@ -52,17 +85,42 @@ final class PillarsFormat extends SectionFormat {
         return true;
     }
 
+    /** A bold line numbered as pillars are ("Priority 1 - Win the pub", "2. Trust") starts a pillar. */
+    @Override
+    boolean recognizesBoldLine(String text, ReadContext ctx) {
+        return numbering(text.strip()) != null && recognizes(text, ctx);
+    }
+
+    /** Where the first pillar's heading was numbered, only a heading numbered so is a pillar. */
+    @Override
+    boolean recognizes(String headingText, ReadContext ctx) {
+        return !ctx.placesMet.contains("pillars:numbered") || numbering(headingText.strip()) != null;
+    }
+
     @Override
     void enter(String headingText, ReadContext ctx) {
         Pillar pillar = new Pillar();
-        Matcher m = PILLAR.matcher(headingText.strip());
-        pillar.setName(NAME.read(m.matches() ? m.group(2).strip() : headingText.strip(), 0));
-        if (m.matches()) {
+        String text = headingText.strip();
+        Matcher m = PILLAR.matcher(text);
+        String numbering = numbering(text);
+        String name;
+        if (m.matches() && text.substring(0, text.length() - m.group(2).length()).matches("(?i)pillar[ \t]*\\d*: ")) {
             // "PILLAR 2: …" keeps its word as written; the number is the pillar's place, written anew.
+            name = m.group(2).strip();
             pillar.spell("#word", m.group(1), WORD);
+        } else if (numbering != null) {
+            // "1. …", "Strategic Priority 1 — …": written back so, numbered by place.
+            name = text.substring(numbering.length()).strip();
+            pillar.spell("#prefix", numbering, "");
+        } else {
+            name = text;
         }
+        if (ctx.doc.getPillars().getPillars().isEmpty() && numbering != null) {
+            ctx.placesMet.add("pillars:numbered");
+        }
+        pillar.setName(NAME.read(name, 0));
         ctx.doc.getPillars().getPillars().add(pillar);
-        ctx.inHeading(pillar.nameProperty(), m.matches() ? m.group(2).strip() : headingText.strip(), false);
+        ctx.inHeading(pillar.nameProperty(), name, false);
         ctx.itemStarts(ctx.doc.getPillars().getPillars(), pillar, pillar.nameProperty(), this);
         ctx.current = pillar;
         ctx.at(pillar, "#");
@@ -82,9 +140,17 @@ final class PillarsFormat extends SectionFormat {
 
     @Override
     void writeItem(MarkdownOut out, Object item, int i) {
+        writeItemLike(out, item, i, item);
+    }
+
+    /** A pillar the file did not have is headed as its neighbour is ("### 3. …" after "### 2. …"). */
+    @Override
+    void writeItemLike(MarkdownOut out, Object item, int i, Object like) {
         Pillar p = (Pillar) item;
-        out.block("### " + p.spelling("#word", WORD) + " " + (i + 1) + ": "
-                + Escapes.heading(NAME.write(p.getName(), 0)));
+        Pillar style = p.getSpellings().isEmpty() && like instanceof Pillar neighbour ? neighbour : p;
+        String prefix = style.spelling("#prefix", "");
+        out.block("### " + (prefix.isEmpty() ? style.spelling("#word", WORD) + " " + (i + 1) + ": "
+                : prefix.replaceFirst("\\d{1,2}", String.valueOf(i + 1))) + Escapes.heading(NAME.write(p.getName(), 0)));
         notes(out, p.getNotes());
         out.kept(p, "#");
         writeText(out, description, p, false, p);

@@ -26,7 +26,7 @@ final class ProductFormat extends SectionFormat {
     private final ListField<String> partner = Fields.strings(Template.PARTNER_WITH);
 
     ProductFormat() {
-        super(TemplateSection.PRODUCT, "Product", "Products");
+        super(TemplateSection.PRODUCT);
         subheadings();
         fields(core, adjacencies, build, buy, partner);
     }

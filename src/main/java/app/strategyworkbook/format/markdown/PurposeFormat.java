@@ -13,7 +13,7 @@ final class PurposeFormat extends SectionFormat {
     private static final Placeholder TEXT = Template.PURPOSE.placeholder();
 
     PurposeFormat() {
-        super(TemplateSection.PURPOSE, "Purpose of this document");
+        super(TemplateSection.PURPOSE);
     }
 
     @Override

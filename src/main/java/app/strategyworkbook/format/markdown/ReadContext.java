@@ -22,10 +22,24 @@ final class ReadContext {
     Fields.ListField<?> lastList;
     /** The pillar, segment, horizon or guidance group being read, where the section has such. */
     Object current;
+    /** Whether the item being read is a row of a table written as a block of its own (a "### Risk: …"). */
+    boolean rowItem() {
+        return current instanceof app.strategyworkbook.model.TableRow
+                || current instanceof app.strategyworkbook.model.NamedItem;
+    }
+
     /** The known subheading the reader is under, or null. */
     String sub;
-    /** How many of the template's sections the file had, to tell a strategy from any other Markdown. */
+    /**
+     * Whether the header's and footer's labels are read written plainly ("Owner: …") in the block being placed: at the
+     * top of the file, before any section; right under a "---"; and past the footer.
+     */
+    boolean plainZone;
+    /** How many of the template's sections the file had so far. */
     int sectionsSeen;
+    /** The file's own "##" headings read as a part of the template, and those kept as written, in their order. */
+    final List<String> headingsPlaced = new java.util.ArrayList<>();
+    final List<String> headingsKept = new java.util.ArrayList<>();
     /**
      * The places a file may give only once, met so far: sections, fixed subheadings, a section's table and its
      * marker label, TAM/SAM/SOM. One given a second time is kept as written instead of read again.

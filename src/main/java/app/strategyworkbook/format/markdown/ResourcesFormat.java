@@ -29,9 +29,11 @@ final class ResourcesFormat extends SectionFormat {
     private final ListField<PriorityHire> hires = Fields.hires(Template.PRIORITY_HIRES);
 
     ResourcesFormat() {
-        super(TemplateSection.RESOURCES, "Resources", "Investment Allocation", "Budget");
+        super(TemplateSection.RESOURCES);
         subheadings();
         fields(current, target, hires);
+        allocations.firstColumnNames = true;
+        allocations.totalRows = true;
     }
 
     @Override
@@ -46,7 +48,8 @@ final class ResourcesFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
-        return placeTableOnce(allocations, table, ctx);
+        // A table under the hiring plan is the team's (a headcount table), never the investment's.
+        return !"hiring".equals(ctx.sub) && placeTableOnce(allocations, table, ctx);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.strategyworkbook.format.markdown;
 
 import app.strategyworkbook.template.DocumentPart;
+import app.strategyworkbook.template.Headings;
 import app.strategyworkbook.template.Placeholder;
 import app.strategyworkbook.template.Subheading;
 import app.strategyworkbook.template.Template;
@@ -28,22 +29,18 @@ abstract class SectionFormat {
     final TemplateSection section;
     final String key;
     final String heading;
-    private final List<String> names;
     private final Map<String, LabelField> byLabel = new HashMap<>();
 
-    SectionFormat(TemplateSection section, String... otherNames) {
-        this(section.key(), section.heading(), section, otherNames);
+    /** A section of the template; the names files give it are the catalogue's ({@link Template#sectionNames}). */
+    SectionFormat(TemplateSection section) {
+        this(section.key(), section.heading(), section);
     }
 
     /** The part of the document outside every section (title, header, footer) has no template section. */
-    SectionFormat(String key, String heading, TemplateSection section, String... otherNames) {
+    SectionFormat(String key, String heading, TemplateSection section) {
         this.section = section;
         this.key = key;
         this.heading = heading;
-        this.names = new java.util.ArrayList<>(List.of(Fields.normalize(heading)));
-        for (String n : otherNames) {
-            names.add(Fields.normalize(n));
-        }
     }
 
     /** Declares the section's labelled fields; call from the constructor. */
@@ -68,6 +65,11 @@ abstract class SectionFormat {
      * writes it, for a file that lacks the field: a label's line, a label and its list, the table, or a paragraph under
      * its heading. Null where the field is written as part of something else.
      */
+    String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn,
+                      java.util.function.Predicate<app.strategyworkbook.template.TemplateField> inFile) {
+        return writeField(field, owner, spelledIn);
+    }
+
     String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn) {
         if (SpeakerNotes.isNotes(field)) {
             return SpeakerNotes.write(field.text(owner).get());
@@ -108,18 +110,25 @@ abstract class SectionFormat {
         return part(ctx.doc);
     }
 
-    /** Whether a heading, {@link Fields#normalize normalized} once for all sections, names this section. */
-    boolean matchesNormalized(String normalizedHeading) {
-        return names.contains(normalizedHeading);
-    }
-
     /** The position of the pillar or segment being read, for placeholders that count ("[Description]"). */
     int index(ReadContext ctx) {
         return 0;
     }
 
+    /** The field a label names, as written or by either side of a " / " ("Eier / owner"). */
     LabelField field(String label) {
-        return byLabel.get(Fields.normalize(label));
+        LabelField field = byLabel.get(Fields.normalize(label));
+        int slash = label.indexOf('/');
+        if (field != null || slash < 0) {
+            return field;
+        }
+        for (String side : label.split("/")) {
+            field = byLabel.get(Fields.normalize(side));
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private final Map<String, String> subheadings = new HashMap<>();
@@ -135,6 +144,11 @@ abstract class SectionFormat {
         }
     }
 
+    /** Whether the section has the fixed subheading {@code key}. */
+    final boolean hasSubheading(String key) {
+        return templateHeadings.containsKey(key);
+    }
+
     /** A fixed subheading as the template writes it. */
     final String heading(String key) {
         return templateHeadings.get(key);
@@ -142,20 +156,54 @@ abstract class SectionFormat {
 
     /** Whether a "###" (or deeper) heading inside this section is one the section knows. */
     boolean recognizes(String headingText) {
-        return subheadings.containsKey(Fields.normalize(headingText));
+        return subheadingKey(headingText) != null;
+    }
+
+    /** The same, where what the reader has read so far decides (a risk block after a risk table is not one). */
+    boolean recognizes(String headingText, ReadContext ctx) {
+        return recognizes(headingText);
     }
 
     /**
-     * The key of the fixed subheading this heading is ("investment"), however it is worded; null for a heading that
-     * starts an item of its own (a pillar, a segment), of which there may be any number.
+     * The key of the fixed subheading this heading is ("investment"), however it is worded ({@link Headings}); null
+     * for a heading that starts an item of its own (a pillar, a segment), of which there may be any number.
      */
     String subheadingKey(String headingText) {
-        return subheadings.get(Fields.normalize(headingText));
+        if (subheadings.isEmpty()) {
+            return null;
+        }
+        for (String form : Headings.candidates(headingText)) {
+            String key = subheadings.get(form);
+            if (key != null) {
+                return key;
+            }
+        }
+        var meaning = Headings.meaning(headingText);
+        return meaning.isPresent() && meaning.get().subheading() != null && section != null
+                && meaning.get().part() == DocumentPart.of(section) ? meaning.get().subheading().key() : null;
+    }
+
+    /**
+     * Whether a line in bold alone ("**Priority 1 \\- Win the pub**") starts an item of this section (a pillar, a risk),
+     * in a file that heads its sections with such lines. Only a line shaped as the section's items are headed counts:
+     * bold lines are text as often as headings.
+     */
+    boolean recognizesBoldLine(String text, ReadContext ctx) {
+        return false;
     }
 
     /** Enters a known subheading; called only when {@link #recognizes} said yes. */
     void enter(String headingText, ReadContext ctx) {
-        ctx.sub = subheadings.get(Fields.normalize(headingText));
+        enterSubheading(subheadingKey(headingText), headingText, ctx);
+    }
+
+    /** Enters the fixed subheading {@code key}, which the file words as {@code headingText}. */
+    void enterSubheading(String key, String headingText, ReadContext ctx) {
+        if (ctx.headingLine >= 0) {
+            ctx.origin.subheadingEnds.computeIfAbsent(part(ctx.doc), p -> new HashMap<>())
+                    .putIfAbsent(key, ctx.origin.lineEnd(ctx.headingLine));
+        }
+        ctx.sub = key;
         ctx.at(part(ctx.doc), "#" + ctx.sub);
         part(ctx.doc).spell("#" + ctx.sub, headingText, templateHeadings.get(ctx.sub));
     }
@@ -215,12 +263,21 @@ abstract class SectionFormat {
             }
             return false;
         }
-        if (!field.read(table, target(ctx), ctx.src, ctx.origin)) {
+        if (!field.read(table, tableOwner(ctx), ctx.src, ctx.origin)) {
             return false;
         }
         ctx.placesMet.add(met);
         ctx.placed(field.anchor());
+        for (int line : field.totalLines) {
+            // A "**Total**" row sums the rows: no row of its own, it stays under them as written.
+            ctx.keepText(ctx.src.lines(line, line), line, line);
+        }
         return true;
+    }
+
+    /** What the section's table is read into: the section itself, unless overridden. */
+    Object tableOwner(ReadContext ctx) {
+        return target(ctx);
     }
 
     /** The section's table, where it has one. */
@@ -233,6 +290,11 @@ abstract class SectionFormat {
     /** Writes one pillar, segment or group at {@code index}, for sections that have such; others have none. */
     void writeItem(MarkdownOut out, Object item, int index) {
         throw new UnsupportedOperationException(key + " has no items");
+    }
+
+    /** Writes an item added since the file was read, in the way the file wrote {@code like}, its neighbour. */
+    void writeItemLike(MarkdownOut out, Object item, int index, Object like) {
+        writeItem(out, item, index);
     }
 
     /** Places a block of this section, or returns false so the reader keeps it where it stands. */
@@ -367,7 +429,28 @@ abstract class SectionFormat {
     }
 
     private List<LabelParagraph.Entry> entries(Paragraph p, ReadContext ctx) {
-        return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null);
+        // Lines of labels the app has no field for are told apart at the top of the file only, above every section,
+        // where what is kept stays on every save: kept inside a section, such a line could be read as the section's
+        // text next time, and one kept after the footer could be written where it joins other lines.
+        return LabelParagraph.parse(p, ctx.src, l -> lookup(l, ctx) != null, l -> plainLookup(l, ctx) != null,
+                ctx.sectionsSeen == 0 && ctx.sectionPart == null);
+    }
+
+    /**
+     * A label this section reads written plainly ("Owner: …", no bold): the header's and footer's where the reader is
+     * at the top of the file, right under a "---" or past the footer; and those of {@link #plainField}.
+     */
+    final LabelField plainLookup(String label, ReadContext ctx) {
+        LabelField own = target(ctx) == null ? null : plainField(label, ctx);
+        if (own != null) {
+            return own;
+        }
+        return ctx.plainZone ? DocumentFormat.FIELDS.field(label) : null;
+    }
+
+    /** A label of this section's own that is read written plainly, where the reader is (a risk's "Impact:"). */
+    LabelField plainField(String label, ReadContext ctx) {
+        return null;
     }
 
     /**
@@ -454,7 +537,7 @@ abstract class SectionFormat {
      */
     LabelField lookup(String label, ReadContext ctx) {
         LabelField own = target(ctx) == null ? null : field(label);
-        return own != null ? own : DocumentFormat.FIELDS.field(label);
+        return own != null ? own : DocumentFormat.FIELDS.documentField(label, ctx);
     }
 
     // Writing helpers shared by the sections.

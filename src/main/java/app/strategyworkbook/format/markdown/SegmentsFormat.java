@@ -27,8 +27,7 @@ final class SegmentsFormat extends SectionFormat {
     private final TextField revenue = text(Template.SEGMENT_REVENUE_MODEL);
 
     SegmentsFormat() {
-        super(TemplateSection.SEGMENTS, "Customer Segments", "Customers", "Target Customers",
-                "Segments");
+        super(TemplateSection.SEGMENTS);
         fields(who, painPoints, solution, revenue);
     }
 
@@ -46,6 +45,46 @@ final class SegmentsFormat extends SectionFormat {
     int index(ReadContext ctx) {
         // The segment being read is always the last one added, so its position is known without a search.
         return Math.max(0, ctx.doc.getSegments().getSegments().size() - 1);
+    }
+
+    /**
+     * Segments written as a list of named items, before any "###" segment: "**Home makers** (62% of sales): 30–55,
+     * homeowners", "1. **Agri-food businesses** — farms, cooperatives", "- Gas network operators – pay per sensor".
+     * Each is a segment with that name and, as who they are, what the file says of it; one added is written as an item
+     * like its neighbours.
+     */
+    @Override
+    ListField<?> unlabelledList(ReadContext ctx) {
+        if (ctx.current != null || !ctx.doc.getSegments().getSegments().isEmpty()) {
+            return null;
+        }
+        return new NamedBullets.Field<CustomerSegment>(Template.SEGMENTS, Template.SEGMENT_NAME, Template.SEGMENT_WHO,
+                o -> ((app.strategyworkbook.model.CustomerSegments) o).getSegments()) {
+            @Override
+            boolean read(org.commonmark.node.ListBlock block, Object target, ReadContext ctx, boolean continues) {
+                if (!super.read(block, ctx.doc.getSegments(), ctx, continues)) {
+                    return false;
+                }
+                // Written whole again, the segments stay a list: as "###" blocks, a heading of the file's own kept
+                // after them would be read as one more segment.
+                ctx.doc.getSegments().spell(LISTED, marker(ctx, ctx.doc.getSegments().getSegments()), "");
+                return true;
+            }
+        };
+    }
+
+    /** The spelling that says the file lists its segments as items of a list, and with which marker. */
+    private static final String LISTED = "segments:list";
+
+    private static boolean listed(StrategyDocument doc) {
+        return !doc.getSegments().spelling(LISTED, "").isEmpty();
+    }
+
+    /** Once the segments are a list, a "###" here is the file's own heading, not a segment. */
+    @Override
+    boolean recognizes(String headingText, ReadContext ctx) {
+        var read = ctx.origin.lists.get(ctx.doc.getSegments().getSegments());
+        return read == null || read.shape != MarkdownOrigin.Shape.LIST;
     }
 
     @Override
@@ -78,6 +117,16 @@ final class SegmentsFormat extends SectionFormat {
         writeHeading(out, part(doc));
         out.kept(section, "#");
         var segments = doc.getSegments().getSegments();
+        if (listed(doc)) {
+            String items = new NamedBullets.Field<CustomerSegment>(Template.SEGMENTS, Template.SEGMENT_NAME,
+                    Template.SEGMENT_WHO, o -> ((app.strategyworkbook.model.CustomerSegments) o).getSegments())
+                    .write(doc.getSegments(), doc.getSegments().spelling(LISTED, ""));
+            if (items != null) {
+                out.block(items);
+            }
+            out.keptRest(section);
+            return;
+        }
         for (int i = 0; i < segments.size(); i++) {
             writeItem(out, segments.get(i), i);
         }

@@ -336,7 +336,9 @@ final class Splice {
         return lines(ListItems.item(" ".repeat(firstLine.length()), text).substring(firstLine.length()));
     }
 
-    private static final Pattern NUMBER = Pattern.compile("^(\\s*(?:#+\\s*\\S*\\s*)?)(\\d+)([.):\\s])");
+    /** The number in a list item's marker or a pillar's heading ("### 2. ", "### Strategic Priority 2 — "). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(\\s*(?:#+[^\\d\\n]*?)?)(\\d+)([.):\\s\\-\u2013\u2014])");
 
     /** A numbered marker ("3. ", "### Pillar 3: ") given the number of the place the row now stands at. */
     private static String renumber(Rows rows, String marker, int index) {
@@ -373,7 +375,7 @@ final class Splice {
             case BLOCKS -> {
                 MarkdownOut out = new MarkdownOut();
                 out.sparse = true;
-                rows.format.writeItem(out, item, index);
+                rows.format.writeItemLike(out, item, index, like == null ? null : like.element());
                 yield lines(origin.inFileStyle(Sparse.prune(out.result(false))));
             }
         };

@@ -34,7 +34,7 @@ final class SuccessFormat extends SectionFormat {
     }
 
     SuccessFormat() {
-        super(TemplateSection.SUCCESS, "Success", "Success Metrics", "Measures of Success");
+        super(TemplateSection.SUCCESS);
     }
 
     @Override
@@ -80,6 +80,35 @@ final class SuccessFormat extends SectionFormat {
             }
         }
         s.spell("#" + ctx.sub, asWritten, one ? ONE_YEAR : THREE_YEAR);
+    }
+
+    /**
+     * A horizon the file lacks is written whole, heading and all, by whichever of its fields comes first; its metrics
+     * alone go after the file's "By …" line. A date for metrics the file has under a heading of its own finds no
+     * place (null: the save writes the file whole).
+     */
+    @Override
+    String writeField(app.strategyworkbook.template.TemplateField field, Object owner, Part spelledIn,
+                      java.util.function.Predicate<app.strategyworkbook.template.TemplateField> inFile) {
+        boolean one = field == Template.ONE_YEAR_DATE || field == Template.ONE_YEAR_METRICS;
+        var date = one ? Template.ONE_YEAR_DATE : Template.THREE_YEAR_DATE;
+        var metrics = one ? Template.ONE_YEAR_METRICS : Template.THREE_YEAR_METRICS;
+        if (field != date && field != metrics) {
+            return super.writeField(field, owner, spelledIn, inFile);
+        }
+        SuccessCriteria s = (SuccessCriteria) owner;
+        ListField<NamedItem> list = one ? oneYearMetrics : threeYearMetrics;
+        if (field == metrics && inFile.test(date)) {
+            return list.write(one ? s.getOneYear() : s.getThreeYear());
+        }
+        if (inFile.test(field == date ? metrics : date)) {
+            return null;
+        }
+        MarkdownOut out = new MarkdownOut();
+        out.sparse = true;
+        horizon(out, s, one ? s.getOneYear() : s.getThreeYear(), one ? ONE_YEAR : THREE_YEAR,
+                one ? "oneYear" : "threeYear", list);
+        return out.result(false);
     }
 
     private static final String ONE_YEAR = "1-Year Success";

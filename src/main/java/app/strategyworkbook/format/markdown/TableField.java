@@ -92,6 +92,11 @@ final class TableField<R extends TableRow> {
         if (mapping.stream().allMatch(c -> c == null) || !rows(target).isEmpty()) {
             return false;
         }
+        totalLines.clear();
+        while (totalRows && last > first + 2 && isTotal(cells(src.line(last)))) {
+            totalLines.add(0, last);
+            last--;
+        }
         List<List<String>> body = new ArrayList<>();
         int width = header.size();
         for (int line = first + 2; line <= last; line++) {
@@ -106,10 +111,9 @@ final class TableField<R extends TableRow> {
         }
         TableLayout shape = layout(target);
         String delimiter = src.line(first + 1).strip();
-        // The template's columns, plus an optional column where the writer puts it, is the template's shape.
-        List<String> shapeOfTemplate = new ArrayList<>(templateHeaders());
-        columns.stream().filter(c -> c.optional() && names.contains(c.header()))
-                .forEach(c -> shapeOfTemplate.add(c.header()));
+        // The template's columns, plus optional columns where the writer puts them, is the template's shape.
+        List<String> shapeOfTemplate = withOptional(new ArrayList<>(templateHeaders()),
+                columns.stream().filter(c -> c.optional() && names.contains(c.header())).toList());
         boolean asTemplate = names.equals(shapeOfTemplate) && delimiter.equals(
                 shapeOfTemplate.size() == templateHeaders().size() ? templateDelimiter : delimiterFor(shapeOfTemplate));
         // A table laid out as the template's is stored as such (an empty layout), so the model does not depend on
@@ -164,6 +168,11 @@ final class TableField<R extends TableRow> {
         return true;
     }
 
+    /**
+     * Each header's column: by a column's own names first, then, for the headers left, by a word that names one
+     * ("Share of capex", "Controls and actions"); with {@link #firstColumnNames}, a first header of the file's own
+     * ("Programme", "Poste") is the column that names the row, where no other header is.
+     */
     private List<Column<R>> map(List<String> header) {
         List<Column<R>> mapping = new ArrayList<>();
         List<Column<R>> used = new ArrayList<>();
@@ -178,7 +187,32 @@ final class TableField<R extends TableRow> {
             }
             mapping.add(match);
         }
+        for (int i = 0; i < header.size(); i++) {
+            for (Column<R> column : columns) {
+                if (mapping.get(i) == null && !used.contains(column) && column.field().namedBy(header.get(i))) {
+                    mapping.set(i, column);
+                    used.add(column);
+                }
+            }
+        }
+        if (firstColumnNames && !header.isEmpty() && mapping.get(0) == null && !header.get(0).isBlank()
+                && !used.contains(columns.get(0))) {
+            mapping.set(0, columns.get(0));
+        }
         return mapping;
+    }
+
+    /** Whether a first column the app does not know names the rows (an allocation table's area). */
+    boolean firstColumnNames;
+    /** Whether rows that sum the others ("**Total**") at the table's end are no rows of its own, but kept. */
+    boolean totalRows;
+    /** The lines of the total rows the last read left out, for the section to keep as written. */
+    final List<Integer> totalLines = new ArrayList<>();
+
+    /** Whether a row's first cell says it sums the rows above it. */
+    private static boolean isTotal(List<String> cells) {
+        String first = cells.isEmpty() ? "" : Fields.normalize(cells.get(0));
+        return first.equals("total") || first.startsWith("total ") || first.equals("sum") || first.equals("gesamt");
     }
 
     String write(Object target) {
@@ -195,10 +229,7 @@ final class TableField<R extends TableRow> {
             boolean used = !column.optional()
                     || rowsNow.stream().anyMatch(r -> !column.cell(r).get().isEmpty());
             if (!mapping.contains(column) && used) {
-                int at = 0;
-                for (int j = 0; j < i; j++) {
-                    at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
-                }
+                int at = after(column, mapping);
                 names.add(at, column.header());
                 mapping.add(at, column);
             }
@@ -239,6 +270,26 @@ final class TableField<R extends TableRow> {
     @SuppressWarnings("unchecked")
     List<String> cellsAsRead(Object item, int index, List<?> columnsAsRead) {
         return cells((R) item, index, (List<Column<R>>) columnsAsRead, false).stream().map(Escapes::cell).toList();
+    }
+
+    /** Where a column a table lacks goes: after the last of those declared before it that the table has. */
+    private int after(Column<R> column, List<Column<R>> mapping) {
+        int at = 0;
+        for (int j = 0; j < columns.indexOf(column); j++) {
+            at = Math.max(at, mapping.indexOf(columns.get(j)) + 1);
+        }
+        return at;
+    }
+
+    /** The template's header with {@code optional} columns put in as the writer puts them. */
+    private List<String> withOptional(List<String> headers, List<Column<R>> optional) {
+        List<Column<R>> mapping = new ArrayList<>(map(headers));
+        for (Column<R> column : optional) {
+            int at = after(column, mapping);
+            headers.add(at, column.header());
+            mapping.add(at, column);
+        }
+        return headers;
     }
 
     private static String delimiterFor(List<String> names) {

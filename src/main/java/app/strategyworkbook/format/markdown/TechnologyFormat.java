@@ -29,7 +29,7 @@ final class TechnologyFormat extends SectionFormat {
     private final TextField allocation = text(Template.DEBT_ALLOCATION);
 
     TechnologyFormat() {
-        super(TemplateSection.TECHNOLOGY, "Technology", "Tech Strategy", "Engineering Strategy");
+        super(TemplateSection.TECHNOLOGY);
         subheadings();
         unlabelled(principles);
         fields(approach, core, philosophy, allocation);

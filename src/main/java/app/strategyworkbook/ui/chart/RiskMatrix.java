@@ -2,7 +2,7 @@ package app.strategyworkbook.ui.chart;
 
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.KeyRisks;
-import app.strategyworkbook.model.Level;
+import app.strategyworkbook.model.RiskScale;
 import app.strategyworkbook.model.Risk;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,9 @@ import javafx.scene.layout.VBox;
  * Risks by likelihood and impact. Each risk is a numbered chip in its cell (its text and mitigation on hover); cells
  * are shaded by severity and say it in words; risks without readable levels wait in "Unscored". Choosing a chip chooses
  * the risk's row in the table and the other way round. Dragging a chip to another cell, or moving it with the arrow
- * keys, re-scores the risk in one undoable edit. The scales are {@link Level#LIKELIHOOD} and {@link Level#IMPACT}.
+ * keys, re-scores the risk in one undoable edit, writing the level as the strategy's scale names it. The matrix has a
+ * row per level of the strategy's likelihood scale and a column per level of its impact scale (3 x 4 for the
+ * template's, 5 x 5 for a 1–5 register), and follows them when they change.
  */
 public final class RiskMatrix {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
@@ -62,6 +64,8 @@ public final class RiskMatrix {
         PngExport.offer(grid, "riskMatrix", "risk-matrix.png");
         FollowItems.follow(risks.getRisks(),
                 risk -> List.of(risk.riskProperty(), risk.likelihoodProperty(), risk.impactProperty()), this::rebuild);
+        risks.getLikelihoodScale().addListener((javafx.collections.ListChangeListener<String>) c -> rebuild());
+        risks.getImpactScale().addListener((javafx.collections.ListChangeListener<String>) c -> rebuild());
         // Choosing a row only moves the highlight: with thousands of risks, a rebuild would be felt on every click.
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             highlight(was, false);
@@ -87,8 +91,9 @@ public final class RiskMatrix {
      */
     private List<String> shown() {
         List<String> shown = new java.util.ArrayList<>();
+        shown.add(risks.likelihoodScale() + "\n" + risks.impactScale());
         for (Risk risk : risks.getRisks()) {
-            shown.add(risk.getRisk() + "\n" + risk.likelihoodLevel() + "\n" + risk.impactLevel());
+            shown.add(risk.getRisk() + "\n" + risks.likelihood(risk) + "\n" + risks.impact(risk));
         }
         return shown;
     }
@@ -117,22 +122,22 @@ public final class RiskMatrix {
     }
 
     private void build() {
+        RiskScale rows = risks.likelihoodScale();
+        RiskScale columns = risks.impactScale();
         // Each risk's levels are read once, not once per cell: a strategy can have thousands of risks.
-        java.util.Map<List<Level>, List<Integer>> byCell = new java.util.HashMap<>();
+        java.util.Map<List<Integer>, List<Integer>> byCell = new java.util.HashMap<>();
         List<Risk> risksNow = risks.getRisks();
         for (int i = 0; i < risksNow.size(); i++) {
-            Optional<Level> l = risksNow.get(i).likelihoodLevel();
-            Optional<Level> m = risksNow.get(i).impactLevel();
+            var l = risks.likelihood(risksNow.get(i));
+            var m = risks.impact(risksNow.get(i));
             if (l.isPresent() && m.isPresent()) {
-                byCell.computeIfAbsent(List.of(l.get(), m.get()), k -> new java.util.ArrayList<>()).add(i);
+                byCell.computeIfAbsent(List.of(l.getAsInt(), m.getAsInt()), k -> new java.util.ArrayList<>()).add(i);
             }
         }
         grid.getChildren().clear();
         chips.clear();
         unscored.getChildren().clear();
         legend.getChildren().clear();
-        List<Level> rows = Level.LIKELIHOOD;
-        List<Level> columns = Level.IMPACT;
         grid.getColumnConstraints().clear();
         javafx.scene.layout.ColumnConstraints axis = new javafx.scene.layout.ColumnConstraints();
         axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -144,19 +149,19 @@ public final class RiskMatrix {
             grid.getColumnConstraints().add(equal);
         }
         for (int c = 0; c < columns.size(); c++) {
-            Label head = new Label("Impact: " + columns.get(c).label());
+            Label head = new Label("Impact: " + columns.label(c));
             head.getStyleClass().add("matrix-axis");
             head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(head, c + 1, rows.size());
         }
         for (int r = 0; r < rows.size(); r++) {
-            Level likelihood = rows.get(rows.size() - 1 - r);
-            Label head = new Label("Likelihood:\n" + likelihood.label());
+            int likelihood = rows.size() - 1 - r;
+            Label head = new Label("Likelihood:\n" + rows.label(likelihood));
             head.getStyleClass().add("matrix-axis");
             head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(head, 0, r);
             for (int c = 0; c < columns.size(); c++) {
-                grid.add(cell(likelihood, columns.get(c), rows.size() - 1 - r, c, byCell), c + 1, r);
+                grid.add(cell(likelihood, c, rows, columns, byCell), c + 1, r);
             }
         }
         Label title = new Label("Risks");
@@ -171,7 +176,7 @@ public final class RiskMatrix {
                 line.setWrapText(true);
                 legend.getChildren().add(line);
             }
-            if (risk.likelihoodLevel().isEmpty() || risk.impactLevel().isEmpty()) {
+            if (risks.likelihood(risk).isEmpty() || risks.impact(risk).isEmpty()) {
                 if (unscoredCount++ < MOST_SHOWN) {
                     unscored.getChildren().add(chip(risk, i));
                 }
@@ -200,9 +205,9 @@ public final class RiskMatrix {
         return more;
     }
 
-    private VBox cell(Level likelihood, Level impact, int row, int column,
-                      java.util.Map<List<Level>, List<Integer>> byCell) {
-        int score = row + column;
+    private VBox cell(int likelihood, int impact, RiskScale rows, RiskScale columns,
+                      java.util.Map<List<Integer>, List<Integer>> byCell) {
+        int score = (int) Math.round(RiskScale.severity(likelihood, rows, impact, columns));
         FlowPane chips = new FlowPane(4, 4);
         List<Risk> all = risks.getRisks();
         List<Integer> here = byCell.getOrDefault(List.of(likelihood, impact), List.of());
@@ -216,9 +221,9 @@ public final class RiskMatrix {
         Label words = new Label(SEVERITY.get(score) + (count == 0 ? "" : "  ·  " + count));
         words.getStyleClass().add("matrix-severity");
         VBox cell = new VBox(4, words, chips);
-        cell.setId("riskMatrix-" + likelihood.name().toLowerCase() + "-" + impact.name().toLowerCase());
+        cell.setId("riskMatrix-" + idOf(rows.label(likelihood)) + "-" + idOf(columns.label(impact)));
         cell.getStyleClass().addAll("matrix-cell", "severity-" + Math.min(score, 4));
-        cell.setAccessibleText("Likelihood " + likelihood.label() + ", impact " + impact.label() + ": "
+        cell.setAccessibleText("Likelihood " + rows.label(likelihood) + ", impact " + columns.label(impact) + ": "
                 + SEVERITY.get(score) + ", " + count + " risks");
         cell.setMinSize(110, 70);
         GridPane.setHgrow(cell, Priority.ALWAYS);
@@ -269,14 +274,14 @@ public final class RiskMatrix {
             e.consume();
         });
         chip.setOnKeyPressed(e -> {
-            int likelihood = risk.likelihoodLevel().map(Level.LIKELIHOOD::indexOf).orElse(0);
-            int impact = risk.impactLevel().map(Level.IMPACT::indexOf).orElse(0);
+            int likelihood = risks.likelihood(risk).orElse(0);
+            int impact = risks.impact(risk).orElse(0);
             if (e.getCode() == KeyCode.UP) {
-                likelihood = Math.min(likelihood + 1, Level.LIKELIHOOD.size() - 1);
+                likelihood = Math.min(likelihood + 1, risks.likelihoodScale().size() - 1);
             } else if (e.getCode() == KeyCode.DOWN) {
                 likelihood = Math.max(likelihood - 1, 0);
             } else if (e.getCode() == KeyCode.RIGHT) {
-                impact = Math.min(impact + 1, Level.IMPACT.size() - 1);
+                impact = Math.min(impact + 1, risks.impactScale().size() - 1);
             } else if (e.getCode() == KeyCode.LEFT) {
                 impact = Math.max(impact - 1, 0);
             } else if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
@@ -286,17 +291,25 @@ public final class RiskMatrix {
             } else {
                 return;
             }
-            move(risk, index, Level.LIKELIHOOD.get(likelihood), Level.IMPACT.get(impact));
+            move(risk, index, likelihood, impact);
             e.consume();
         });
         return chip;
     }
 
-    /** Re-scores a risk: its likelihood and impact change together, as one edit, and it stays chosen. */
-    public void move(Risk risk, int index, Level likelihood, Level impact) {
+    /** A level's word as it stands in a cell's id: "riskMatrix-almost-certain-3". */
+    private static String idOf(String level) {
+        return level.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    }
+
+    /**
+     * Re-scores a risk to the levels at these positions of the strategy's scales: its likelihood and impact change
+     * together, as one edit, each written as the scale names it ("4", "Likely"), and it stays chosen.
+     */
+    public void move(Risk risk, int index, int likelihood, int impact) {
         history.asOneEdit("moving risk " + (index + 1), () -> {
-            risk.setLikelihood(likelihood.label());
-            risk.setImpact(impact.label());
+            risk.setLikelihood(risks.likelihoodScale().value(likelihood, risk.getLikelihood()));
+            risk.setImpact(risks.impactScale().value(impact, risk.getImpact()));
         });
         choose(risk);
     }

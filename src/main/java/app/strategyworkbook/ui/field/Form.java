@@ -153,7 +153,7 @@ public final class Form {
         TableEditor<R> table = new TableEditor<>(id(field), field.label(), items, field::newRow, this::endTyping,
                 history);
         for (TemplateField column : field.columns()) {
-            table.column(column);
+            table.column(column, owner);
         }
         var layout = field.layout(owner);
         if (layout != null) {

@@ -1,6 +1,5 @@
 package app.strategyworkbook.ui.field;
 
-import app.strategyworkbook.model.Level;
 import app.strategyworkbook.template.Kind;
 import app.strategyworkbook.template.TemplateField;
 import java.util.List;
@@ -101,10 +100,15 @@ public final class TableEditor<R> {
      * is chosen from its scale or typed; a value its kind cannot read is marked, never changed.
      */
     public TableEditor<R> column(TemplateField field) {
+        return column(field, null);
+    }
+
+    /** The same, a level read on the scale the table's owner ({@code tableOwner}: the risks) gives it. */
+    public TableEditor<R> column(TemplateField field, Object tableOwner) {
         java.util.function.BiConsumer<R, String> write = asOneEdit((row, typed) -> field.text(row).set(typed));
-        Predicate<String> readable = field::readable;
+        Predicate<String> readable = text -> field.readable(tableOwner, text);
         boolean level = field.kind() == Kind.LEVEL;
-        List<String> scale = field.scale().stream().map(Level::label).toList();
+        List<String> scale = level ? field.scale(tableOwner).levels() : List.of();
         TableColumn<R, String> column = textColumn(field.label(), field.key(), row -> field.text(row),
                 () -> level ? new LevelTableCell<>(write, readable, scale) : new TextTableCell<>(write, readable));
         texts.add(row -> field.text(row).get());

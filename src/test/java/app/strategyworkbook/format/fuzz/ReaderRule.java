@@ -33,9 +33,13 @@ public final class ReaderRule {
      */
     private static final Set<String> TEMPLATE_GUIDANCE = guidance();
 
-    /** "Pillar 4" (or "Pillar4") with its number taken off: pillars are numbered by their place. */
+    /**
+     * "Pillar 4" (or "Pillar4"), or a pillar heading's own number ("### 4. Trust"), with its number taken off:
+     * pillars are numbered by their place. Only "###" headings are pillars', so a title "1. Plan" keeps its number.
+     */
     private static final java.util.regex.Pattern PILLAR_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)(pillar)[ \t]*\\d+(?![\\p{L}\\p{N}])");
+            "(?i)(pillar)[ \t]*\\d+(?![\\p{L}\\p{N}])|(?m)(^###[ \t]*[^\\p{L}\\p{N}\\n]{0,8}?(?:[\\p{L} ]{1,20}?[ \t]*#?)?)"
+            + "(?<![\\p{L}\\p{N}])\\d{1,2}(?=[ \t]*[.):\\-\u2013\u2014])");
 
     private ReaderRule() {
     }
@@ -79,8 +83,8 @@ public final class ReaderRule {
             // Pillars are numbered by their place, as list items are: "### Pillar 4" alone is saved as Pillar 1. Their
             // numbers are left out of the count on both sides.
             String input = PILLAR_NUMBER.matcher(withoutTemplateHeadings(new String(bytes, StandardCharsets.UTF_8)))
-                    .replaceAll("$1");
-            Words.assertAllKept(Words.written(input, TEMPLATE_GUIDANCE), PILLAR_NUMBER.matcher(saved).replaceAll("$1"));
+                    .replaceAll("$1$2");
+            Words.assertAllKept(Words.written(input, TEMPLATE_GUIDANCE), PILLAR_NUMBER.matcher(saved).replaceAll("$1$2"));
         }
     }
 

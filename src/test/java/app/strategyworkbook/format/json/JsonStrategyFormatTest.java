@@ -40,6 +40,33 @@ class JsonStrategyFormatTest {
         assertTrue(json.write(read).startsWith("{\n  \"schemaVersion\" : 1"), "no notes, no need for version 2");
     }
 
+    /**
+     * A register read from Markdown has its scales, a score per risk and who approved it: JSON states them, as version
+     * 3, and reads them back; a file without them stays the oldest version that holds it.
+     */
+    @Test
+    void aStrategysRiskScalesScoresAndApprovalAreStatedAsVersionThree() throws Exception {
+        StrategyDocument doc = new app.strategyworkbook.files.StrategyFiles().open(java.nio.file.Path.of(
+                "src/test/resources/strategies/21-tidewater-risk-register.md")).document();
+        String saved = json.write(doc);
+        assertTrue(saved.startsWith("{\n  \"schemaVersion\" : 3"), saved);
+        PublishedSchema.assertFollows(saved, "a strategy with its risk scales");
+        assertTrue(saved.replaceAll("\\s+", "").contains("\"likelihoodScale\":[\"1\",\"2\",\"3\",\"4\",\"5\"]"), saved);
+        StrategyDocument read = json.read(saved);
+        assertEquals(app.strategyworkbook.model.RiskScale.numbers(5), read.getRisks().impactScale());
+        assertEquals("15", read.getRisks().getRisks().get(0).getScore());
+        assertEquals("Board of Directors, 3 March 2026", read.getFooter().getApprovedBy());
+        assertEquals(2, read.getRisks().likelihood(read.getRisks().getRisks().get(0)).getAsInt(), "3 of 1-5");
+        assertEquals(saved, json.write(read));
+
+        // Stated, a scale stands whatever the levels given on it: one level of it is enough.
+        StrategyDocument one = json.read("{\"schemaVersion\":3,\"risks\":{\"likelihoodScale\":[\"Rare\",\"Unlikely\","
+                + "\"Possible\",\"Likely\",\"Almost certain\"],\"risks\":[{\"risk\":\"Flood\",\"likelihood\":\"Rare\"}]}}");
+        assertEquals(5, one.getRisks().likelihoodScale().size());
+        assertEquals(0, one.getRisks().likelihood(one.getRisks().getRisks().get(0)).getAsInt());
+        assertEquals(app.strategyworkbook.model.RiskScale.IMPACT, one.getRisks().impactScale(), "not stated: the template's");
+    }
+
     @Test
     void refusesAFieldItDoesNotKnowNamingIt() {
         var e = refused("{\"schemaVersion\":1,\"overview\":{\"mission\":\"x\",\"misson\":\"typo\"}}");
@@ -48,7 +75,7 @@ class JsonStrategyFormatTest {
 
     @Test
     void refusesANewerSchemaVersion() {
-        var e = refused("{\"schemaVersion\":3,\"header\":{\"title\":\"x\"}}");
+        var e = refused("{\"schemaVersion\":4,\"header\":{\"title\":\"x\"}}");
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
     }
 

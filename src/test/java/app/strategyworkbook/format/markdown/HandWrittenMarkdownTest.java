@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.format.json.JsonStrategyFormat;
-import app.strategyworkbook.model.Level;
 import app.strategyworkbook.model.Percentage;
 import app.strategyworkbook.model.Risk;
 import app.strategyworkbook.model.StrategyDocument;
@@ -39,8 +38,8 @@ class HandWrittenMarkdownTest {
         List<Risk> risks = doc.getRisks().getRisks();
         assertEquals(2, risks.size());
         assertEquals("Bean prices double", risks.get(0).getRisk());
-        assertEquals(Level.MEDIUM, Level.parse(risks.get(0).getLikelihood(), Level.LIKELIHOOD).orElseThrow());
-        assertEquals(Level.HIGH, Level.parse(risks.get(0).getImpact(), Level.IMPACT).orElseThrow());
+        assertEquals(1, doc.getRisks().likelihood(risks.get(0)).getAsInt(), "Med is Medium");
+        assertEquals(2, doc.getRisks().impact(risks.get(0)).getAsInt(), "high is High");
         assertEquals("Hedge 12 months of supply", risks.get(0).getMitigation());
         assertEquals("Ana", risks.get(0).getOwner(), "an Owner column is the risk's owner");
         assertEquals("Train a second roaster | document recipes", risks.get(1).getMitigation());
