@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as strategy documents write it: "2025-03-31", "March 31, 2025", "31 March 2025", "Mar 2025", "Q4 2024",
- * "H1 2025", "FY2026" or "2026". A period is kept as its first and last day, so "Q4 2024" ends on 31 December 2024.
+ * A date as strategy documents write it: "2025-03-31", "March 31, 2025", "31 March 2025", "31.03.2025" (day first, as
+ * German, Nordic and Eastern European documents write it; a slash is left alone, being day first in Europe and month
+ * first in the US), "Mar 2025", "Q4 2024", "H1 2025", "FY2026" or "2026". A period is kept as its first and last day, so "Q4 2024" ends on 31 December 2024.
  */
 public record StrategyDate(LocalDate first, LocalDate last) {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("^([A-Za-z]+)\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\\.?,? (\\d{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^([A-Za-z]+)\\.?,? (\\d{4})$");
@@ -30,6 +32,10 @@ public record StrategyDate(LocalDate first, LocalDate last) {
             Matcher iso = ISO.matcher(s);
             if (iso.matches()) {
                 return day(LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3)));
+            }
+            Matcher dotted = DOTTED.matcher(s);
+            if (dotted.matches()) {
+                return day(LocalDate.of(num(dotted, 3), num(dotted, 2), num(dotted, 1)));
             }
             Matcher mdy = MONTH_DAY_YEAR.matcher(s);
             if (mdy.matches()) {

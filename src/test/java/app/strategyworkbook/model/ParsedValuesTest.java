@@ -54,7 +54,8 @@ class ParsedValuesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "2025-03-31;2025-03-31;2025-03-31", "Q4 2024;2024-10-01;2024-12-31", "March 2025;2025-03-01;2025-03-31",
-        "Mar 31, 2025;2025-03-31;2025-03-31", "31 March 2025;2025-03-31;2025-03-31", "H1 2026;2026-01-01;2026-06-30",
+        "Mar 31, 2025;2025-03-31;2025-03-31", "31 March 2025;2025-03-31;2025-03-31", "14.11.2025;2025-11-14;2025-11-14",
+        "H1 2026;2026-01-01;2026-06-30",
         "FY2026;2026-01-01;2026-12-31", "2027;2027-01-01;2027-12-31"})
     void dates(String text, String first, String last) {
         StrategyDate date = StrategyDate.parse(text).orElseThrow();
@@ -67,6 +68,8 @@ class ParsedValuesTest {
         assertTrue(StrategyDate.parse("2025-02-30").isEmpty());
         assertTrue(StrategyDate.parse("[Date]").isEmpty());
         assertTrue(StrategyDate.parse("soon").isEmpty());
+        assertTrue(StrategyDate.parse("31.02.2026").isEmpty(), "no 31 February");
+        assertTrue(StrategyDate.parse("11/14/2025").isEmpty(), "a slash could be either way round");
     }
 
     @ParameterizedTest
