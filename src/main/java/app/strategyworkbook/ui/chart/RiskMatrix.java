@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui.chart;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.KeyRisks;
 import app.strategyworkbook.model.Level;
@@ -196,7 +197,7 @@ public final class RiskMatrix {
     private static Label more(int count, String where) {
         Label more = new Label("+ " + count + " more");
         more.getStyleClass().add("risk-more");
-        more.setTooltip(new Tooltip(count + " more risks " + where + "; the table lists every risk"));
+        more.setTooltip(new Tooltip(Plural.of(count, "more risk") + " " + where + "; the table lists every risk"));
         return more;
     }
 
@@ -219,7 +220,7 @@ public final class RiskMatrix {
         cell.setId("riskMatrix-" + likelihood.name().toLowerCase() + "-" + impact.name().toLowerCase());
         cell.getStyleClass().addAll("matrix-cell", "severity-" + Math.min(score, 4));
         cell.setAccessibleText("Likelihood " + likelihood.label() + ", impact " + impact.label() + ": "
-                + SEVERITY.get(score) + ", " + count + " risks");
+                + SEVERITY.get(score) + ", " + Plural.of(count, "risk"));
         cell.setMinSize(110, 70);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         cell.setMaxWidth(Double.MAX_VALUE);
