@@ -70,6 +70,25 @@ class ChartsTest extends ExampleWindowTest {
         assertFalse(totalInError());
     }
 
+    @Test
+    void anAllocationWithoutPercentagesSaysSoQuietly() {
+        tab("resources");
+        TableView<?> table = robot.lookup("#resources-allocations").queryAs(TableView.class);
+        Label total = robot.lookup("#allocationTotal").queryAs(Label.class);
+        double headline = total.getFont().getSize();
+        var success = total.getTextFill();
+        robot.interact(() -> table.getItems().forEach(row -> ((Allocation) row).setInvestment("")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No percentages yet", total());
+        assertFalse(totalInError());
+        assertTrue(total.getFont().getSize() < headline, "not the total's headline size: " + total.getFont());
+        assertFalse(total.getFont().getStyle().contains("Bold"), "not bold: " + total.getFont());
+        assertFalse(total.getTextFill().equals(success), "not the total's green: " + total.getTextFill());
+        robot.interact(() -> ((Allocation) table.getItems().get(0)).setInvestment("100%"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(headline, total.getFont().getSize(), "a total is a headline again");
+    }
+
     /**
      * Each visible label of the pie stands at the end of its slice's label line: beside the middle of its slice, just
      * outside the pie, on the slice's side. A label left at the chart's corner (where JavaFX put new labels of a pie
@@ -271,8 +290,15 @@ class ChartsTest extends ExampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node chip = robot.lookup("#riskChip-3").query();
         assertTrue(chip.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
+        Node tray = robot.lookup("#riskMatrix-unscored").query();
+        Node trayTitle = robot.lookup("#riskMatrix-unscoredTitle").query();
+        assertFalse(tray.isVisible() || tray.isManaged() || trayTitle.isVisible(),
+                "every risk is scored: no empty Unscored bar");
         robot.interact(() -> ((Risk) table.getItems().get(1)).setLikelihood("Maybe"));
         assertTrue(robot.lookup("#riskMatrix-unscored #riskChip-2").tryQuery().isPresent());
+        assertTrue(tray.isVisible() && tray.isManaged() && trayTitle.isVisible(), "a risk waits in the tray");
+        robot.interact(() -> ((Risk) table.getItems().get(1)).setLikelihood("Medium"));
+        assertFalse(tray.isVisible() || trayTitle.isVisible(), "scored again: the tray goes");
     }
 
     @Test

@@ -90,6 +90,8 @@ public final class AllocationChart {
         total.setText(!sum.anyNumber() ? "No percentages yet"
                 : "Total " + sum.totalText() + (sum.exact() ? "" : " - " + sum.gap()));
         total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), sum.anyNumber() && !sum.exact());
+        // No percentage yet is nothing to celebrate or to warn of: a quiet hint, not the total's green headline.
+        total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), !sum.anyNumber());
     }
 
     /**

@@ -54,6 +54,11 @@ public final class RiskMatrix {
         unscored.getStyleClass().add("unscored-tray");
         Label tray = new Label("Unscored: risks without a likelihood and impact the app can read");
         tray.getStyleClass().add("field-label");
+        tray.setId("riskMatrix-unscoredTitle");
+        // The tray and its title show only while some risk waits in it: an empty grey bar says nothing.
+        unscored.managedProperty().bind(unscored.visibleProperty());
+        tray.visibleProperty().bind(unscored.visibleProperty());
+        tray.managedProperty().bind(unscored.visibleProperty());
         legend.setId("riskMatrix-legend");
         view = new VBox(8, grid, tray, unscored, legend);
         view.getStyleClass().add("risk-matrix-view");
@@ -185,6 +190,7 @@ public final class RiskMatrix {
         if (unscoredCount > MOST_SHOWN) {
             unscored.getChildren().add(more(unscoredCount - MOST_SHOWN, "unscored"));
         }
+        unscored.setVisible(unscoredCount > 0);
     }
 
     /**
