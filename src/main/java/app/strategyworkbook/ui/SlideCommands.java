@@ -41,8 +41,19 @@ final class SlideCommands {
 
     /** Shows the strategy on one page, for the board, with its PDF and PNG exports. */
     void onePage() {
-        onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        if (onePage != null && onePage.isShowing()) {
+            onePage.show(document()); // the edits since it was opened
+        } else {
+            onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        }
         onePage.show();
+    }
+
+    /** The window shows another document (opened, new, reloaded): an open page follows it. */
+    void documentShown() {
+        if (onePage != null && onePage.isShowing()) {
+            onePage.show(document());
+        }
     }
 
     private app.strategyworkbook.ui.present.OnePageWindow onePage;

@@ -157,6 +157,7 @@ public final class WorkbookWindow {
             outline.show(ready.document(), tabs.order());
             checks.show(ready.document(), ready.findings());
             outline.marks(checks.completionProperty().get(), checks.findingsProperty().get());
+            slides.documentShown();
         });
         stage.show();
         // The window is on screen with its menus, toolbar and status bar first. The sections and the checks come in
