@@ -87,7 +87,14 @@ public final class Completion {
             case LINES -> lines(where, name, field.<String>rows(owner).stream().filter(String::isEmpty).count(),
                     field.rows(owner).size(), counts, open);
             case TABLE -> {
-                List<Object> table = field.rows(owner);
+                // A row with nothing in any column is room left for another (the template's blank rows, "Add row"):
+                // it does not hold back a table whose other rows are complete. One risk written in full, with two
+                // blank rows under it, is a filled Key Risks table; a row begun but not finished is not.
+                List<Object> all = field.rows(owner);
+                List<Object> table = all.stream().filter(row -> !blank(field, row)).toList();
+                if (table.isEmpty()) {
+                    table = all;
+                }
                 long empty = table.stream().filter(row -> field.columns().stream()
                         .anyMatch(c -> c.expected() && c.text(row).get().isEmpty())).count();
                 lines(where, name, empty, table.size(), counts, open);
@@ -101,6 +108,12 @@ public final class Completion {
                 }
             }
         }
+    }
+
+    /** Whether {@code row} of {@code table} has nothing in any of its columns. */
+    private static boolean blank(TemplateField table, Object row) {
+        return table.columns().stream().allMatch(c -> c.kind() == Kind.ITEMS || c.kind() == Kind.LINES
+                || c.kind() == Kind.TABLE || c.text(row).get().isBlank());
     }
 
     /** A list or table counts as one field: filled when it has lines and none is left open. */

@@ -1,5 +1,6 @@
 package app.strategyworkbook.check;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.template.Template;
 import app.strategyworkbook.model.NamedItem;
 import app.strategyworkbook.model.Pillar;
@@ -15,12 +16,12 @@ final class CountCheck implements Check {
         List<NamedItem> values = doc.getOverview().getValues();
         if (!values.isEmpty() && (values.size() < 3 || values.size() > 5)) {
             findings.warning(Template.VALUES.at(),
-                    "there are " + values.size() + " values; the template asks for 3 to 5");
+                    Plural.thereAre(values.size(), "value") + "; the template asks for 3 to 5");
         }
         List<Pillar> pillars = doc.getPillars().getPillars();
         if (pillars.size() < 3 || pillars.size() > 4) {
             findings.warning(Template.PILLARS.at(), "Pillars",
-                    "there are " + pillars.size() + " strategic pillars; the template asks for 3 or 4");
+                    Plural.thereAre(pillars.size(), "strategic pillar") + "; the template asks for 3 or 4");
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.strategyworkbook.cli;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.StrategyChecks;
 import app.strategyworkbook.format.FileFormat;
@@ -202,7 +203,7 @@ public final class CommandLine {
             }
             List<Slide> slides = Deck.shown(doc);
             Deck.Footing footing = Deck.footing(doc);
-            String count = slides.size() + (slides.size() == 1 ? " slide" : " slides");
+            String count = Plural.of(slides.size(), "slide");
             switch (output) {
                 case PDF -> {
                     if (handout) {

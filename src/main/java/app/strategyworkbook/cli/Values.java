@@ -1,5 +1,6 @@
 package app.strategyworkbook.cli;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.StrategyFormatException;
 import app.strategyworkbook.format.json.JsonStrategyFormat;
@@ -86,7 +87,8 @@ final class Values {
                 String where = at.isEmpty() ? "at the top" : "in " + at;
                 if (node.isArray()) {
                     return pointer + " names nothing: " + where + (node.isEmpty() ? " there are no items yet."
-                            : " there are " + node.size() + " items, numbered 0 to " + (node.size() - 1) + ".");
+                            : node.size() == 1 ? " there is 1 item, numbered 0."
+                            : " " + Plural.thereAre(node.size(), "item") + ", numbered 0 to " + (node.size() - 1) + ".");
                 }
                 if (!node.isObject()) {
                     return pointer + " goes past " + at + ", which is one value.";

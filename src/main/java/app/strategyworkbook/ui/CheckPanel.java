@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.check.Completion;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.Severity;
@@ -165,7 +166,7 @@ final class CheckPanel {
             boolean shown = unfolded.contains(section);
             list.setVisible(shown);
             list.setManaged(shown);
-            Button more = new Button((open.size() == 1 ? "1 field" : open.size() + " fields") + " to fill in");
+            Button more = new Button(Plural.of(open.size(), "field") + " to fill in");
             more.setId("unfilled-" + section.key());
             more.getStyleClass().addAll("unfilled-toggle", "flat");
             more.setGraphic(Icons.of(shown ? Feather.CHEVRON_DOWN : Feather.CHEVRON_RIGHT));

@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.format.Comparison;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +65,8 @@ final class CompareDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Compare with " + fileName);
-        dialog.setHeaderText(fileName + " on disk differs from yours in " + differences.size()
-                + (differences.size() == 1 ? " part" : " parts") + ".");
+        dialog.setHeaderText(fileName + " on disk differs from yours in "
+                + Plural.of(differences.size(), "part") + ".");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("compareDialog");
         dialog.getDialogPane().setContent(all);

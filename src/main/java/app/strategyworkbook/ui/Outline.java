@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.check.Completion;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.Severity;
@@ -134,7 +135,7 @@ final class Outline {
                 mark.setText(String.valueOf(c[2]));
                 mark.setGraphic(Icons.of(Feather.ALERT_CIRCLE));
                 mark.getStyleClass().add("outline-errors");
-                mark.setAccessibleText(c[2] + (c[2] == 1 ? " error" : " errors"));
+                mark.setAccessibleText(Plural.of(c[2], "error"));
             } else if (c[0] >= c[1]) {
                 mark.setText(null);
                 mark.setGraphic(Icons.of(Feather.CHECK_CIRCLE));

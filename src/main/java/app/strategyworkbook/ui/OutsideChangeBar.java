@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.edit.Workbook;
 import app.strategyworkbook.format.Comparison;
 import app.strategyworkbook.files.StrategyFiles;
@@ -175,15 +176,15 @@ final class OutsideChangeBar {
             }
             theirs = opened;
             theirStamp = now;
-            show(name + " was changed by another program (" + parts(differences) + " differ"
-                    + (differences.size() == 1 ? "s" : "") + "). Reload their version, or keep yours?", true, false);
+            show(name + " was changed by another program (" + parts(differences) + " "
+                    + Plural.verb(differences.size(), "differs", "differ") + "). Reload their version, or keep yours?", true, false);
         }
     }
 
     private static String parts(List<Comparison.Difference> differences) {
         List<String> names = differences.stream().map(Comparison.Difference::part).toList();
-        return names.size() <= 2 ? String.join(" and ", names) : names.get(0) + " and " + (names.size() - 1)
-                + " more parts";
+        return names.size() <= 2 ? String.join(" and ", names) : names.get(0) + " and "
+                + Plural.of(names.size() - 1, "more part");
     }
 
     private void show(String text, boolean canReload, boolean canSave) {

@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.model.StrategyDocument;
 import app.strategyworkbook.present.Deck;
 import app.strategyworkbook.session.Session;
@@ -40,8 +41,19 @@ final class SlideCommands {
 
     /** Shows the strategy on one page, for the board, with its PDF and PNG exports. */
     void onePage() {
-        onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        if (onePage != null && onePage.isShowing()) {
+            onePage.show(document()); // the edits since it was opened
+        } else {
+            onePage = new app.strategyworkbook.ui.present.OnePageWindow(document(), stage, this::saveOnePage);
+        }
         onePage.show();
+    }
+
+    /** The window shows another document (opened, new, reloaded): an open page follows it. */
+    void documentShown() {
+        if (onePage != null && onePage.isShowing()) {
+            onePage.show(document());
+        }
     }
 
     private app.strategyworkbook.ui.present.OnePageWindow onePage;
@@ -109,20 +121,15 @@ final class SlideCommands {
     void export(SlideExport.Kind kind, Path target) {
         var slides = Deck.shown(document());
         var footing = Deck.footing(document());
-        session.run("Exporting " + slides.size() + " slides…", () -> SlideExport.write(kind, footing, slides, target),
+        session.run("Exporting " + Plural.of(slides.size(), "slide") + "…", () -> SlideExport.write(kind, footing, slides, target),
                 done -> exported(slides.size(), done, kind), "The slides were not exported");
     }
 
     /** Says where the slides went, in the status bar and in a notification that can open their folder. */
     private void exported(int count, Path target, SlideExport.Kind kind) {
         boolean folderOfPictures = kind == SlideExport.Kind.PNG;
-        String as = switch (kind) {
-            case PNG -> " saved as pictures in ";
-            case HANDOUT -> " saved as a handout with speaker notes in ";
-            default -> " saved as ";
-        };
-        String where = count + (count == 1 ? " slide" : " slides") + as + target.toAbsolutePath();
-        session.tell("Exported " + where);
+        String where = exportedText(count, kind, target);
+        session.tell(where);
         var note = org.controlsfx.control.Notifications.create().owner(stage).title("Slides exported")
                 .text(where).hideAfter(javafx.util.Duration.seconds(10));
         Path folder = folderOfPictures ? target.toAbsolutePath() : target.toAbsolutePath().getParent();
@@ -130,6 +137,16 @@ final class SlideCommands {
             note.action(new org.controlsfx.control.action.Action("Open Folder", e -> folderOpener.accept(folder)));
         }
         note.showInformation();
+    }
+
+    /** "Exported 1 slide to /home/…/deck.pdf", "Exported 15 slides as pictures in /home/…/slides". */
+    static String exportedText(int count, SlideExport.Kind kind, Path target) {
+        String as = switch (kind) {
+            case PNG -> " as pictures in ";
+            case HANDOUT -> " as a handout with speaker notes to ";
+            default -> " to ";
+        };
+        return "Exported " + Plural.of(count, "slide") + as + target.toAbsolutePath();
     }
 
     private String baseName() {

@@ -1,5 +1,6 @@
 package app.strategyworkbook.ui;
 
+import app.strategyworkbook.words.Plural;
 import app.strategyworkbook.check.Finding;
 import app.strategyworkbook.check.Severity;
 import app.strategyworkbook.edit.Workbook;
@@ -96,6 +97,6 @@ final class StatusLine {
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Plural.of(n, word);
     }
 }

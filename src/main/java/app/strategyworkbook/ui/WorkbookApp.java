@@ -50,7 +50,8 @@ public final class WorkbookApp extends Application {
         FirstFrame.show(stage);
         FutureTask<StrategyDocument> template = readAhead();
         FirstFrame.afterNextFrame(() -> {
-            WorkbookWindow.useTheme(false); // before the window's first control is made
+            // The theme chosen last, before the window's first control is made.
+            WorkbookWindow.useTheme(new app.strategyworkbook.session.Appearance(preferences).dark());
             WorkbookWindow window = new WorkbookWindow(stage, preferences,
                     new app.strategyworkbook.recovery.RecoveryJournal(recovery));
             // The one place the app asks the desktop to open something: a folder it has just exported slides into.

@@ -48,7 +48,9 @@ public final class WorkbookWindow {
     private final BorderPane middle = new BorderPane();
     private final SlideCommands slides;
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
-    private double textSize = 13;
+    /** The theme and text size chosen last, kept across restarts. */
+    private final app.strategyworkbook.session.Appearance appearance;
+    private double textSize;
     private BorderPane root;
     private OutsideChangeBar outside;
 
@@ -57,6 +59,9 @@ public final class WorkbookWindow {
         this.session = new Session(workbook, files, journal, new RecentFiles(preferencesNode),
                 new DialogPrompts(stage), Platform::runLater, Clock.systemDefaultZone());
         this.slides = new SlideCommands(stage, session);
+        this.appearance = new app.strategyworkbook.session.Appearance(preferencesNode);
+        this.textSize = Math.max(10, Math.min(24, appearance.textSize()));
+        this.dark.set(appearance.dark());
     }
 
     /**
@@ -78,7 +83,7 @@ public final class WorkbookWindow {
 
     /** The same, with the new strategy from {@code template}, which may be read on another thread meanwhile. */
     public void show(Path file, Supplier<StrategyDocument> template) {
-        useTheme(false);
+        useTheme(dark.get());
         middle.setLeft(outline.view());
         middle.setCenter(tabs.view());
         middle.setRight(checks.view());
@@ -89,7 +94,10 @@ public final class WorkbookWindow {
             }
         });
         checks.findingsProperty().addListener((obs, was, is) -> outline.marks(checks.completionProperty().get(), is));
-        dark.addListener((obs, was, is) -> useTheme(is));
+        dark.addListener((obs, was, is) -> {
+            useTheme(is);
+            appearance.dark(is);
+        });
         outside = new OutsideChangeBar(middle, workbook, files, new OutsideChangeBar.Answers() {
             @Override
             public void reload(StrategyFiles.Opened theirs, StrategyFiles.DiskStamp stamp) {
@@ -149,6 +157,7 @@ public final class WorkbookWindow {
             outline.show(ready.document(), tabs.order());
             checks.show(ready.document(), ready.findings());
             outline.marks(checks.completionProperty().get(), checks.findingsProperty().get());
+            slides.documentShown();
         });
         stage.show();
         // The window is on screen with its menus, toolbar and status bar first. The sections and the checks come in
@@ -223,6 +232,7 @@ public final class WorkbookWindow {
 
     private void textSize(int by) {
         textSize = Math.max(10, Math.min(24, textSize + by));
+        appearance.textSize(textSize);
         root.setStyle("-fx-font-size: " + textSize + "px;");
         // Icons are sized by the stylesheet under a class per text size: an icon's "em" is its own icon size.
         root.getStyleClass().removeIf(c -> c.startsWith("text-size-"));

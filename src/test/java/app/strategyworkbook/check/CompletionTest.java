@@ -38,4 +38,25 @@ class CompletionTest {
         assertEquals(1, after.filled(), "one more field filled in");
         assertTrue(after.share() > 0 && after.share() < 1);
     }
+
+    @Test
+    void oneRiskWrittenInFullFillsTheRisksWhateverBlankRowsFollowIt() {
+        StrategyDocument doc = new StrategyFiles().newDocument();
+        var risks = doc.getRisks().getRisks();
+        risks.clear();
+        for (int i = 0; i < 3; i++) {
+            risks.add(new app.strategyworkbook.model.Risk());
+        }
+        assertEquals(0, Completion.of(doc).of(DocumentPart.RISKS).filled(), "three blank rows: nothing written yet");
+        risks.get(0).setRisk("Clinic budgets frozen");
+        risks.get(0).setLikelihood("High");
+        risks.get(0).setImpact("Critical");
+        risks.get(0).setMitigation("Offer pay-per-visit pricing");
+        risks.get(0).setOwner("CFO");
+        var part = Completion.of(doc).of(DocumentPart.RISKS);
+        assertEquals(1, part.filled(), part.toString());
+        assertEquals(1, part.expected());
+        risks.get(2).setOwner("CEO");
+        assertEquals(0, Completion.of(doc).of(DocumentPart.RISKS).filled(), "a risk begun but not named is open");
+    }
 }

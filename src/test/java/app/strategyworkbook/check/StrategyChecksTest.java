@@ -185,4 +185,15 @@ class StrategyChecksTest {
                 "Strategic Context > Market Trends: 1 of 3 lines not filled in yet"),
                 all.stream().map(Finding::describe).toList());
     }
+
+    @Test
+    void countsInMessagesAreSingularForOne() {
+        var values = doc.getOverview().getValues();
+        values.subList(1, values.size()).clear();
+        assertEquals("there is 1 value; the template asks for 3 to 5", only().message());
+        values.add(new NamedItem());
+        values.get(1).setName("Care");
+        values.get(1).setDescription("We care");
+        assertEquals("there are 2 values; the template asks for 3 to 5", only().message());
+    }
 }

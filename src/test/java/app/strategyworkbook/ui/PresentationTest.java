@@ -169,4 +169,56 @@ class PresentationTest extends ExampleWindowTest {
         assertTrue(robot.from(root).lookup("#onePage-png").tryQuery().isPresent());
         robot.interact(page::close);
     }
+
+    private Stage openOnePage() throws Exception {
+        robot.clickOn("#menu-view");
+        robot.clickOn("#menu-onePage");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onePageStage() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return onePageStage();
+    }
+
+    private static Stage onePageStage() {
+        return (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().startsWith("Strategy on One Page")).findFirst().orElse(null);
+    }
+
+    @Test
+    void theOnePageClosesByEscapeCtrlWOrItsCloseButton() throws Exception {
+        Stage page = openOnePage();
+        robot.targetWindow(page).push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(page.isShowing(), "Escape closes it");
+        page = openOnePage();
+        robot.targetWindow(page).push(KeyCode.CONTROL, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(page.isShowing(), "Ctrl+W closes it");
+        assertTrue(stage.isShowing(), "and the workbook stays");
+        page = openOnePage();
+        robot.clickOn(robot.from(page.getScene().getRoot()).lookup("#onePage-close").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(page.isShowing(), "its Close button closes it");
+    }
+
+    @Test
+    void theOnePageFollowsTheDocumentTheWindowShows() throws Exception {
+        Stage page = openOnePage();
+        assertEquals("Lumen AI Company Strategy",
+                SlideView.words(robot.from(page.getScene().getRoot()).lookup("#slide-title").query()));
+        Path other = dir.resolve("other.md");
+        Files.writeString(other, Files.readString(dir.resolve("strategy.md"))
+                .replace("# Lumen AI Company Strategy", "# Kaito Robotics Strategy"));
+        robot.interact(() -> window().open(other));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("other.md"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage now = onePageStage();
+        assertTrue(now != null, "the page stays open on the document now shown");
+        assertEquals("Kaito Robotics Strategy",
+                SlideView.words(robot.from(now.getScene().getRoot()).lookup("#slide-title").query()),
+                "the page is the new document's, not the last one's");
+        assertEquals(1, javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Strategy on One Page")).count(),
+                "one page window, not one per opening");
+        robot.interact(now::close);
+    }
 }

@@ -144,4 +144,38 @@ class WindowDetailsTest {
                     "the moved pillar is in view: " + title + " in " + seen);
         });
     }
+
+    @Test
+    void theDarkThemeAndTextSizeAreRememberedAfterARestart() throws Exception {
+        stage = OpenWorkbook.startOnExample(dir, PREFS);
+        String dark = new atlantafx.base.theme.PrimerDark().getUserAgentStylesheetBSS();
+        try {
+            robot.clickOn("#menu-view");
+            robot.clickOn("#menu-dark");
+            robot.clickOn("#menu-view");
+            robot.clickOn("#menu-bigger");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(dark, javafx.application.Application.getUserAgentStylesheet());
+            // A restart: the window goes, and a new one starts on the same preferences.
+            org.testfx.api.FxToolkit.cleanupStages();
+            WaitForAsyncUtils.waitForFxEvents();
+            stage = OpenWorkbook.start(dir.resolve("strategy.md"), PREFS);
+            assertEquals(dark, javafx.application.Application.getUserAgentStylesheet(), "dark again after a restart");
+            MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-dark".equals(i.getId())).findFirst()
+                    .orElseThrow();
+            assertTrue(((javafx.scene.control.CheckMenuItem) item).isSelected(), "the menu says so");
+            String style = robot.lookup(".workbook").query().getStyle();
+            assertTrue(style.contains("14"), "the larger text size too: " + style);
+            robot.clickOn("#menu-view");
+            robot.clickOn("#menu-dark");
+            WaitForAsyncUtils.waitForFxEvents();
+            org.testfx.api.FxToolkit.cleanupStages();
+            stage = OpenWorkbook.start(dir.resolve("strategy.md"), PREFS);
+            assertEquals(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS(),
+                    javafx.application.Application.getUserAgentStylesheet(), "light again once turned off");
+        } finally {
+            robot.interact(() -> WorkbookWindow.useTheme(false));
+        }
+    }
 }

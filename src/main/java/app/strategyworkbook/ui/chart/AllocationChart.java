@@ -41,6 +41,8 @@ public final class AllocationChart {
     private final ResourceAllocation resources;
     private final DonutChart pie = new DonutChart();
     private final Label total = new Label();
+    /** The slices named beside their colours, shown when the donut has no room for its labels around it. */
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(16, 6);
     private final VBox view;
     /** Each area keeps its colour while others change. */
     private final Map<String, String> colours = new HashMap<>();
@@ -52,11 +54,19 @@ public final class AllocationChart {
         pie.setLabelsVisible(true);
         pie.setAnimated(false);
         pie.setMinHeight(320);
+        // Never narrower than the smallest donut with room for its total: the form scrolls sideways first.
+        pie.setMinWidth(2 * DonutChart.MIN_RADIUS + 40);
         pie.setPrefHeight(360);
         pie.setAccessibleText("Investment allocation pie chart");
         total.setId("allocationTotal");
         total.getStyleClass().add("allocation-total");
-        view = new VBox(total, pie);
+        legend.setId("allocationLegend");
+        legend.getStyleClass().add("allocation-legend");
+        // Named in the legend while the labels are not all around the donut: no room for them at this size.
+        legend.visibleProperty().bind(pie.labelsAroundProperty().not().or(pie.everyLabelShownProperty().not())
+                .and(javafx.beans.binding.Bindings.isNotEmpty(legend.getChildren())));
+        legend.managedProperty().bind(legend.visibleProperty());
+        view = new VBox(total, pie, legend);
         view.getStyleClass().add("allocation-chart");
         PngExport.offer(pie, "allocationChart", "investment-allocation.png");
         FollowItems.follow(resources.getAllocations(),
@@ -81,15 +91,24 @@ public final class AllocationChart {
         }
         show(slices);
         for (PieChart.Data slice : pie.getData()) {
-            String colour = slice.getName().startsWith("Unallocated ") ? UNALLOCATED_COLOUR
-                    : colourOf(slice.getName().substring(0, slice.getName().lastIndexOf(' ')));
+            String colour = colourOfSlice(slice);
             // Flat, as on the slides: the theme's pie is shaded with a gradient.
             slice.getNode().setStyle("-fx-pie-color: " + colour + "; -fx-background-color: " + colour + ";");
+        }
+        legend.getChildren().clear();
+        for (PieChart.Data slice : pie.getData()) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12);
+            swatch.setStyle("-fx-fill: " + colourOfSlice(slice) + ";");
+            Label entry = new Label(slice.getName(), swatch);
+            entry.getStyleClass().add("allocation-legend-entry");
+            legend.getChildren().add(entry);
         }
         pie.centre(!sum.anyNumber() ? "" : sum.totalText());
         total.setText(!sum.anyNumber() ? "No percentages yet"
                 : "Total " + sum.totalText() + (sum.exact() ? "" : " - " + sum.gap()));
         total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), sum.anyNumber() && !sum.exact());
+        // No percentage yet is nothing to celebrate or to warn of: a quiet hint, not the total's green headline.
+        total.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), !sum.anyNumber());
     }
 
     /**
@@ -108,6 +127,11 @@ public final class AllocationChart {
             slice.setName(slices.get(i).getName());
             slice.setPieValue(slices.get(i).getPieValue());
         }
+    }
+
+    private String colourOfSlice(PieChart.Data slice) {
+        return slice.getName().startsWith("Unallocated ") ? UNALLOCATED_COLOUR
+                : colourOf(slice.getName().substring(0, slice.getName().lastIndexOf(' ')));
     }
 
     private String colourOf(String area) {

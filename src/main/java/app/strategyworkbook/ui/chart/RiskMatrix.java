@@ -4,6 +4,7 @@ import app.strategyworkbook.edit.EditHistory;
 import app.strategyworkbook.model.KeyRisks;
 import app.strategyworkbook.model.RiskScale;
 import app.strategyworkbook.model.Risk;
+import app.strategyworkbook.words.Plural;
 import java.util.List;
 import java.util.Optional;
 import app.strategyworkbook.ui.field.FrameByFrame;
@@ -55,6 +56,11 @@ public final class RiskMatrix {
         unscored.getStyleClass().add("unscored-tray");
         Label tray = new Label("Unscored: risks without a likelihood and impact the app can read");
         tray.getStyleClass().add("field-label");
+        tray.setId("riskMatrix-unscoredTitle");
+        // The tray and its title show only while some risk waits in it: an empty grey bar says nothing.
+        unscored.managedProperty().bind(unscored.visibleProperty());
+        tray.visibleProperty().bind(unscored.visibleProperty());
+        tray.managedProperty().bind(unscored.visibleProperty());
         legend.setId("riskMatrix-legend");
         view = new VBox(8, grid, tray, unscored, legend);
         view.getStyleClass().add("risk-matrix-view");
@@ -189,6 +195,7 @@ public final class RiskMatrix {
         if (unscoredCount > MOST_SHOWN) {
             unscored.getChildren().add(more(unscoredCount - MOST_SHOWN, "unscored"));
         }
+        unscored.setVisible(unscoredCount > 0);
     }
 
     /**
@@ -201,7 +208,7 @@ public final class RiskMatrix {
     private static Label more(int count, String where) {
         Label more = new Label("+ " + count + " more");
         more.getStyleClass().add("risk-more");
-        more.setTooltip(new Tooltip(count + " more risks " + where + "; the table lists every risk"));
+        more.setTooltip(new Tooltip(Plural.of(count, "more risk") + " " + where + "; the table lists every risk"));
         return more;
     }
 
@@ -224,7 +231,7 @@ public final class RiskMatrix {
         cell.setId("riskMatrix-" + idOf(rows.label(likelihood)) + "-" + idOf(columns.label(impact)));
         cell.getStyleClass().addAll("matrix-cell", "severity-" + Math.min(score, 4));
         cell.setAccessibleText("Likelihood " + rows.label(likelihood) + ", impact " + columns.label(impact) + ": "
-                + SEVERITY.get(score) + ", " + count + " risks");
+                + SEVERITY.get(score) + ", " + Plural.of(count, "risk"));
         cell.setMinSize(110, 70);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         cell.setMaxWidth(Double.MAX_VALUE);
