@@ -75,6 +75,12 @@ public final class Completion {
         switch (field.kind()) {
             case ITEMS -> {
                 List<Object> items = field.rows(owner);
+                if (items.isEmpty()) {
+                    // A strategy with no pillars (or segments) yet is not "all filled in": the first one is to come.
+                    counts[1]++;
+                    open.add(new Open(where, name, NOT_FILLED));
+                    return;
+                }
                 for (int i = 0; i < items.size(); i++) {
                     List<Integer> inner = new ArrayList<>(rows);
                     inner.add(i);

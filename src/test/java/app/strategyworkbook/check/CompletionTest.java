@@ -40,6 +40,23 @@ class CompletionTest {
     }
 
     @Test
+    void aStrategyWithNoPillarsOrSegmentsIsNotAllFilledInThere() throws Exception {
+        StrategyDocument doc = new MarkdownStrategyFormat().read(Files.readString(Path.of("samples/example-strategy.md")));
+        doc.getPillars().getPillars().clear();
+        doc.getSegments().getSegments().clear();
+        Completion completion = Completion.of(doc);
+        for (DocumentPart part : java.util.List.of(DocumentPart.PILLARS, DocumentPart.SEGMENTS)) {
+            var meter = completion.of(part);
+            assertTrue(meter.share() < 1, part + " with none is open: " + meter);
+            assertEquals(1, meter.open().size(), meter.toString());
+        }
+        var unfilled = new StrategyChecks().check(doc, LocalDate.of(2026, 1, 1)).stream()
+                .filter(Finding::unfilled).map(f -> f.where().pointer()).toList();
+        assertEquals(completion.open().stream().map(o -> o.where().pointer()).toList(), unfilled,
+                "the checks report the same open places");
+    }
+
+    @Test
     void oneRiskWrittenInFullFillsTheRisksWhateverBlankRowsFollowIt() {
         StrategyDocument doc = new StrategyFiles().newDocument();
         var risks = doc.getRisks().getRisks();
