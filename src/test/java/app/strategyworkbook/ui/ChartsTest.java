@@ -185,6 +185,52 @@ class ChartsTest extends ExampleWindowTest {
         });
     }
 
+    /** Whether the form around the risk matrix shows all of its width: nothing to scroll sideways to. */
+    private void assertMatrixFitsTheForm(String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.Node matrix = robot.lookup("#riskMatrix-legend").query().getParent();
+            javafx.scene.Parent p = matrix.getParent();
+            while (!(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            javafx.scene.control.ScrollPane form = (javafx.scene.control.ScrollPane) p;
+            form.layout();
+            double content = form.getContent().getLayoutBounds().getWidth();
+            double view = form.getViewportBounds().getWidth();
+            assertTrue(content <= view + 1, when + ": the form is " + content + " px wide in a view of " + view);
+            javafx.geometry.Bounds inForm = form.getContent().sceneToLocal(matrix.localToScene(matrix.getLayoutBounds()));
+            assertTrue(inForm.getMaxX() <= view + 1, when + ": the matrix ends at " + inForm.getMaxX()
+                    + " px, past the view's " + view);
+        });
+    }
+
+    @Test
+    void theRiskMatrixFitsTheFormAtTheLargestTextOnASmallScreen() {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            tab("risks");
+            for (int i = 0; i < 12; i++) {
+                robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+            }
+            robot.interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            OpenWorkbook.whole(stage);
+            if (robot.lookup(".check-panel").tryQuery().map(n -> n.getScene() != null).orElse(false)) {
+                robot.push(KeyCode.F8);
+            }
+            assertMatrixFitsTheForm("largest text, 1024x768");
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width); // the next test's window is this one's stage again
+                stage.setHeight(height);
+            });
+        }
+    }
+
     @Test
     void theDonutKeepsAReadableSizeWithItsLabelsApartAtTheLargestText() {
         double width = stage.getWidth();

@@ -41,6 +41,9 @@ public final class RiskMatrix {
     private final GridPane grid = new GridPane();
     private final FlowPane unscored = new FlowPane(6, 6);
     private final VBox legend = new VBox(2);
+    /** A cell's width before the matrix shares out the form's, and the least it narrows to at the largest text. */
+    private static final double CELL_WIDTH = 110;
+    private static final double MIN_CELL_WIDTH = 56;
     private final VBox view;
     /** The chip of each risk on the matrix, by identity: two risks may be worded alike. */
     private final java.util.Map<Risk, Label> chips = new java.util.IdentityHashMap<>();
@@ -148,16 +151,21 @@ public final class RiskMatrix {
         javafx.scene.layout.ColumnConstraints axis = new javafx.scene.layout.ColumnConstraints();
         axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(axis);
+        // The impact columns share the width equally, each from the same preferred width, and may narrow: a share
+        // in per cent would make the grid as wide as its widest label divided by that share (over 1,000 px at the
+        // largest text), and the form would scroll sideways with the last column out of view.
         for (int c = 0; c < columns.size(); c++) {
-            javafx.scene.layout.ColumnConstraints equal = new javafx.scene.layout.ColumnConstraints();
-            equal.setPercentWidth(88.0 / columns.size());
+            javafx.scene.layout.ColumnConstraints equal = new javafx.scene.layout.ColumnConstraints(
+                    MIN_CELL_WIDTH, CELL_WIDTH, Double.MAX_VALUE);
             equal.setHgrow(Priority.ALWAYS);
+            equal.setFillWidth(true);
             grid.getColumnConstraints().add(equal);
         }
         for (int c = 0; c < columns.size(); c++) {
             Label head = new Label("Impact: " + columns.label(c));
             head.getStyleClass().add("matrix-axis");
-            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            head.setWrapText(true); // "Impact:" over "Medium" where the column is narrow
+            head.setMinWidth(0);
             grid.add(head, c + 1, rows.size());
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -232,7 +240,9 @@ public final class RiskMatrix {
         cell.getStyleClass().addAll("matrix-cell", "severity-" + Math.min(score, 4));
         cell.setAccessibleText("Likelihood " + rows.label(likelihood) + ", impact " + columns.label(impact) + ": "
                 + SEVERITY.get(score) + ", " + Plural.of(count, "risk"));
-        cell.setMinSize(110, 70);
+        cell.setMinSize(MIN_CELL_WIDTH, 70);
+        cell.setPrefWidth(CELL_WIDTH);
+        words.setMinWidth(0);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setOnDragOver(e -> {
