@@ -242,7 +242,7 @@ public final class RiskMatrix {
                 + SEVERITY.get(score) + ", " + Plural.of(count, "risk"));
         cell.setMinSize(MIN_CELL_WIDTH, 70);
         cell.setPrefWidth(CELL_WIDTH);
-        words.setMinWidth(0);
+        words.setMinWidth(0); // "Mode…" in a narrow cell at the largest text; the cell's accessible text says it whole
         GridPane.setHgrow(cell, Priority.ALWAYS);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setOnDragOver(e -> {
