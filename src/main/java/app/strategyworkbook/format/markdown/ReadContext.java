@@ -54,6 +54,14 @@ final class ReadContext {
         return labelsMet.computeIfAbsent(part, p -> new java.util.HashSet<>()).add(field.label());
     }
 
+    /** Labels met in each thing read into (a risk, a pillar, a section): several risks share one part. */
+    private final java.util.Map<Object, java.util.Set<String>> labelsMetIn = new java.util.IdentityHashMap<>();
+
+    /** Whether the label of {@code field} was met before in {@code target} itself; from now on it is met. */
+    boolean labelMetBeforeIn(Object target, Fields.LabelField field) {
+        return !labelsMetIn.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(field.label());
+    }
+
     /** Whether {@link #firstLabel} has met the field's label in the part already. */
     boolean labelMet(Part part, Fields.LabelField field) {
         return labelsMet.getOrDefault(part, java.util.Set.of()).contains(field.label());

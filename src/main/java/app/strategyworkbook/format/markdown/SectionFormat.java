@@ -383,6 +383,7 @@ abstract class SectionFormat {
                 Part spelledIn = documentField ? ctx.doc.getDocumentKept() : ctx.part;
                 boolean kept = keptAsText(text, entry, target, spelledIn, ctx);
                 boolean firstCopy = ctx.firstLabel(spelledIn, field);
+                boolean metHere = ctx.labelMetBeforeIn(target, field);
                 if (kept) {
                     ctx.keepParagraphText(entry);
                 } else if (firstCopy || !value.isEmpty()) {
@@ -392,7 +393,7 @@ abstract class SectionFormat {
                     ctx.origin.value(property, ctx.origin.offset(entry.valueLine(), entry.valueColumn()),
                             ctx.origin.offset(entry.endLine(), entry.endColumn()), MarkdownOrigin.Place.LABEL);
                     ctx.origin.labelSeen(ctx.src.line(entry.valueLine()).substring(0, entry.valueColumn()));
-                    spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
+                    spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)), metHere);
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
@@ -507,12 +508,15 @@ abstract class SectionFormat {
     /**
      * Spells the label as the copy that fills the field wrote it. An earlier copy that filled nothing ("**DescriptiOn:**
      * [What this pillar means]") and spelled the label its own way is kept after the field, as it read, or its words
-     * would be lost; one in the template's spelling holds only the template's words and is let go.
+     * would be lost; one in the template's spelling holds only the template's words and is let go. Several items can
+     * share a part (a file's "### Risk:" blocks, each with its "Mitigation:"): a spelling met in another item is that
+     * item's filled copy, not an earlier copy of this one's, and nothing of it is kept here.
      */
-    private static void spellAgain(TextField field, String asWritten, Part part, ReadContext ctx, String placeholder) {
+    private static void spellAgain(TextField field, String asWritten, Part part, ReadContext ctx, String placeholder,
+                                   boolean metHere) {
         String earlier = part.getSpellings().get("**" + field.label());
         spellLabel(field, asWritten, part);
-        if (earlier != null) {
+        if (earlier != null && metHere) {
             ctx.keepText("**" + earlier + ":** " + placeholder);
         }
     }
