@@ -171,6 +171,12 @@ public final class MarkdownStrategyFormat {
                 }
             }
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                var paragraphs = ctx.paragraphs;
+                ctx.paragraphs = null;
+                if (paragraphs != null && block instanceof Paragraph p && continues(p, paragraphs)) {
+                    ctx.extend(block);
+                    continue;
+                }
                 if (block instanceof ThematicBreak) {
                     keepPendingBreak();
                     pendingBreak = block;
@@ -199,6 +205,24 @@ public final class MarkdownStrategyFormat {
                 ctx.at(ctx.doc.getDocumentKept(), "footer");
             }
             keepPendingBreak();
+        }
+
+        /**
+         * Whether {@code p} is more of the text of the paragraph field the block before it was: a plain paragraph,
+         * with nothing between them (a "---", say) and no label, bold line or footer line of its own.
+         */
+        private boolean continues(Paragraph p, javafx.beans.property.StringProperty field) {
+            if (section == null || unknownLevel > 0 || keepingAll || pendingBreak != null || ctx.pastFooter
+                    || onlyWhiteSpace(p) || boldHeading(p) || isFooter(p)) {
+                return false;
+            }
+            Object[] text = section.plainText(p, ctx);
+            if (text == null) {
+                return false;
+            }
+            ctx.paragraphs = field;
+            ctx.continues((String) text[0], (Integer) text[1]);
+            return true;
         }
 
         /** Whether the section being read was entered by a bold line, as a file of such headings enters them. */

@@ -115,7 +115,7 @@ final class OverviewFormat extends SectionFormat {
             return false;
         }
         field.set(("mission".equals(ctx.sub) ? MISSION : VISION).read(text, 0));
-        ctx.took(field);
+        ctx.tookParagraphs(field);
         ctx.placed(ctx.sub);
         return true;
     }

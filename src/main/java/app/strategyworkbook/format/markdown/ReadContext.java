@@ -157,6 +157,35 @@ final class ReadContext {
         }
     }
 
+    /**
+     * The paragraph field under its own heading ("### Vision") whose text the block just read was, and where that
+     * text starts: plain paragraphs straight after it are more of its text ({@link #continues}). Null after any
+     * other block.
+     */
+    javafx.beans.property.StringProperty paragraphs;
+    private int paragraphsStart = -1;
+
+    /**
+     * {@link #took}, for a paragraph field under its own heading, whose text runs on over the plain paragraphs that
+     * follow it: the app writes a text of several paragraphs so, and must read it back whole.
+     */
+    void tookParagraphs(javafx.beans.property.StringProperty field) {
+        took(field);
+        if (textStart >= 0 && !field.get().isEmpty()) {
+            paragraphs = field;
+            paragraphsStart = textStart;
+        }
+    }
+
+    /**
+     * Adds a plain paragraph's text ({@code text}, unescaped, ending at {@code end}) to the paragraph field the block
+     * before it was: the field's text, blank lines and all, is one stretch of the file, which an edit replaces whole.
+     */
+    void continues(String text, int end) {
+        paragraphs.set(paragraphs.get() + "\n\n" + text);
+        origin.value(paragraphs, paragraphsStart, end, MarkdownOrigin.Place.PARAGRAPH);
+    }
+
     /** The block just read belongs to the section, and to the pillar or segment, being read. */
     void extend(Node block) {
         int last = MarkdownSource.lastLine(block);

@@ -417,6 +417,20 @@ abstract class SectionFormat {
         return true;
     }
 
+    /**
+     * When {@code p} is a plain paragraph, with no label this section or the document reads in it, its text
+     * (unescaped) and where it ends; else null.
+     */
+    final Object[] plainText(Paragraph p, ReadContext ctx) {
+        List<LabelParagraph.Entry> entries = entries(p, ctx);
+        if (entries.size() != 1 || entries.get(0).label() != null) {
+            return null;
+        }
+        LabelParagraph.Entry entry = entries.get(0);
+        return new Object[] {Escapes.unescapeLines(entry.value(), 0),
+            ctx.origin.offset(entry.endLine(), entry.endColumn())};
+    }
+
     /** Offers a paragraph's text with no label to the section ({@link #placeText}), saying where it stands. */
     private boolean offerText(Paragraph p, LabelParagraph.Entry entry, ReadContext ctx) {
         ctx.textStart = ctx.origin.offset(entry.valueLine(), entry.valueColumn());

@@ -45,4 +45,50 @@ class FieldEdgesTest {
         assertEquals(List.of(), doc.getRisks().getKept().stream().map(k -> k.getMarkdown()).toList(),
                 "no copy of a label the file wrote once per risk");
     }
+
+    @Test
+    void aParagraphFieldOfSeveralParagraphsReadsBackWhole() throws Exception {
+        StrategyDocument doc = new StrategyDocument();
+        doc.getOverview().setVision("Every rural clinic runs on our tools.\n\nPatients never travel for a routine visit.");
+        doc.getOverview().setMission("Care close to home.\n\nNo one left out.\nNot one.");
+        doc.getPurpose().setText("Why we exist.\n\nAnd why it matters.");
+        StrategyDocument back = markdown.read(markdown.write(doc));
+        assertEquals(doc.getOverview().getVision(), back.getOverview().getVision());
+        assertEquals(doc.getOverview().getMission(), back.getOverview().getMission());
+        assertEquals(doc.getPurpose().getText(), back.getPurpose().getText());
+        assertEquals(List.of(), back.getOverview().getKept().stream().map(k -> k.getMarkdown()).toList());
+    }
+
+    @Test
+    void aParagraphFieldEndsAtTheFirstOtherStructure() throws Exception {
+        String file = """
+                # Strategy
+
+                ## Company Overview
+
+                ### Vision
+
+                Every rural clinic runs on our tools.
+
+                Patients never travel for a routine visit.
+
+                - a list is not the vision's
+
+                Nor is text after it.
+                """;
+        var files = new app.strategyworkbook.files.StrategyFiles();
+        var opened = files.read(file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                app.strategyworkbook.format.FileFormat.MARKDOWN);
+        var overview = opened.document().getOverview();
+        assertEquals("Every rural clinic runs on our tools.\n\nPatients never travel for a routine visit.",
+                overview.getVision());
+        assertEquals(List.of("- a list is not the vision's\n\nNor is text after it."),
+                overview.getKept().stream().map(k -> k.getMarkdown()).toList());
+        // An edit of the vision replaces both its paragraphs, and nothing else.
+        overview.setVision("One paragraph now.");
+        String saved = files.text(opened.document(), app.strategyworkbook.format.FileFormat.MARKDOWN,
+                opened.crlf(), opened.origin());
+        assertEquals(file.replace("Every rural clinic runs on our tools.\n\nPatients never travel for a routine visit.",
+                "One paragraph now."), saved);
+    }
 }
