@@ -35,10 +35,12 @@ public final class ReaderRule {
 
     /**
      * "Pillar 4" (or "Pillar4"), or a pillar heading's own number ("### 4. Trust"), with its number taken off:
-     * pillars are numbered by their place. Only "###" headings are pillars', so a title "1. Plan" keeps its number.
+     * pillars are numbered by their place. A heading's level is the writer's to choose (a file's "## Resource
+     * 1.Allocation" is saved as the "###" under "## Resource Allocation", a second "#" heading as a "##"), so the
+     * number is taken off a heading of any level up to "###" on both sides alike; deeper headings are never pillars.
      */
     private static final java.util.regex.Pattern PILLAR_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)(pillar)[ \t]*\\d+(?![\\p{L}\\p{N}])|(?m)(^###[ \t]*[^\\p{L}\\p{N}\\n]{0,8}?(?:[\\p{L} ]{1,20}?[ \t]*#?)?)"
+            "(?i)(pillar)[ \t]*\\d+(?![\\p{L}\\p{N}])|(?m)(^#{1,3}(?!#)[ \t]*[^\\p{L}\\p{N}\\n]{0,8}?(?:[\\p{L} ]{1,20}?[ \t]*#?)?)"
             + "(?<![\\p{L}\\p{N}])\\d{1,2}(?=[ \t]*[.):\\-\u2013\u2014])");
 
     private ReaderRule() {
