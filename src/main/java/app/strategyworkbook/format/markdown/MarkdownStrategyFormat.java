@@ -213,7 +213,7 @@ public final class MarkdownStrategyFormat {
          */
         private boolean continues(Paragraph p, javafx.beans.property.StringProperty field) {
             if (section == null || unknownLevel > 0 || keepingAll || pendingBreak != null || ctx.pastFooter
-                    || onlyWhiteSpace(p) || boldHeading(p) || isFooter(p)) {
+                    || onlyWhiteSpace(p) || boldAlone(p) || isFooter(p)) {
                 return false;
             }
             Object[] text = section.plainText(p, ctx);
@@ -223,6 +223,15 @@ public final class MarkdownStrategyFormat {
             ctx.paragraphs = field;
             ctx.continues((String) text[0], (Integer) text[1]);
             return true;
+        }
+
+        /**
+         * Whether the paragraph is a line in bold alone, which may head a section ({@link #boldHeading}, which reads
+         * it as one when it does, and so is no question to ask here).
+         */
+        private static boolean boldAlone(Paragraph p) {
+            return p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis
+                    && p.getFirstChild().getNext() == null;
         }
 
         /** Whether the section being read was entered by a bold line, as a file of such headings enters them. */
