@@ -418,8 +418,8 @@ abstract class SectionFormat {
     }
 
     /**
-     * When {@code p} is a plain paragraph, with no label this section or the document reads in it, its text
-     * (unescaped) and where it ends; else null.
+     * When {@code p} is a plain paragraph, with no label this section or the document reads in it, written as the
+     * app writes a paragraph field's text, its text (unescaped) and where it ends; else null.
      */
     final Object[] plainText(Paragraph p, ReadContext ctx) {
         List<LabelParagraph.Entry> entries = entries(p, ctx);
@@ -427,8 +427,14 @@ abstract class SectionFormat {
             return null;
         }
         LabelParagraph.Entry entry = entries.get(0);
-        return new Object[] {Escapes.unescapeLines(entry.value(), 0),
-            ctx.origin.offset(entry.endLine(), entry.endColumn())};
+        // Its lines follow the field's first line, and are escaped as lines after the first are.
+        String text = Escapes.unescapeLines("\n" + entry.value(), 1).substring(1);
+        if (!Escapes.escapeLines("\n" + text, 1).substring(1).equals(entry.value())) {
+            // Written otherwise than the app writes a field's text ("**Budget:** Q3", a label the app has no field
+            // for): a line of its own kind, kept as it stands, not text the next save would write another way.
+            return null;
+        }
+        return new Object[] {text, ctx.origin.offset(entry.endLine(), entry.endColumn())};
     }
 
     /** Offers a paragraph's text with no label to the section ({@link #placeText}), saying where it stands. */

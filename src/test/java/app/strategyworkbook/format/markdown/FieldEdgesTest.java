@@ -91,4 +91,24 @@ class FieldEdgesTest {
         assertEquals(file.replace("Every rural clinic runs on our tools.\n\nPatients never travel for a routine visit.",
                 "One paragraph now."), saved);
     }
+
+    @Test
+    void aLabelLineAfterAParagraphFieldIsNotItsText() throws Exception {
+        StrategyDocument doc = markdown.read("""
+                # T
+
+                ## Company Overview
+
+                ### Mission
+
+                Make coffee.
+
+                **Budget:** Q3
+                """);
+        assertEquals("Make coffee.", doc.getOverview().getMission());
+        assertEquals(List.of("**Budget:** Q3"), doc.getOverview().getKept().stream().map(k -> k.getMarkdown()).toList());
+        doc.getOverview().setMission("Make coffee.\n\n**Budget:** typed in the mission");
+        assertEquals(doc.getOverview().getMission(), markdown.read(markdown.write(doc)).getOverview().getMission(),
+                "a label line the user typed in the mission is written escaped, and read back as the mission's");
+    }
 }
