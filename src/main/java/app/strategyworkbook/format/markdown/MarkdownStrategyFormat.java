@@ -170,6 +170,14 @@ public final class MarkdownStrategyFormat {
                     Headings.meaning(headingText(h)).map(m -> formatOf(m.part())).ifPresent(namedAtTop::add);
                 }
             }
+            ctx.entersSection = text -> {
+                // As heading() reads a "###" it meets in the section being read.
+                var meaning = Headings.meaning(text);
+                SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+                String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+                return named != null && (named == section ? sub != null && named.hasSubheading(sub)
+                        : !ctx.placesMet.contains(named.key) && !namedAtTop.contains(named));
+            };
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 var paragraphs = ctx.paragraphs;
                 ctx.paragraphs = null;

@@ -54,6 +54,12 @@ final class ReadContext {
         return labelsMet.computeIfAbsent(part, p -> new java.util.HashSet<>()).add(field.label());
     }
 
+    /**
+     * Whether a "###" heading of this text, met in the section being read, names a section or a part of one that the
+     * reader would go into there; set by the reader, which knows the file's own top-level headings.
+     */
+    java.util.function.Predicate<String> entersSection = text -> true;
+
     /** Labels met in each thing read into (a risk, a pillar, a section): several risks share one part. */
     private final java.util.Map<Object, java.util.Set<String>> labelsMetIn = new java.util.IdentityHashMap<>();
 
