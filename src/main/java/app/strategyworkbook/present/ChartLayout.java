@@ -83,10 +83,16 @@ final class ChartLayout {
         }
         // Long words ("Almost certain") wrap in the axis rather than squeeze the cells.
         double axis = Math.min(Math.max(widest, Pen.width("LIKELIHOOD", Pen.LABEL, true)) + 16, width / 4);
-        double bottom = 2 * Pen.lineHeight(Pen.NOTE) + 12;
         double top = Pen.lineHeight(Pen.LABEL) + 8;
         double gap = 6;
         double cellWidth = (width - axis - gap * (columns.size() - 1)) / columns.size();
+        // Impact's words wrap in narrow columns ("Moderate" of five on a 4:3 slide): "IMPACT" goes under the tallest.
+        double impactWords = Pen.lineHeight(Pen.NOTE);
+        for (String level : columns) {
+            impactWords = Math.max(impactWords, Pen.height(level, cellWidth, Pen.NOTE * pen.type, true));
+        }
+        double bottom = Math.max(2 * Pen.lineHeight(Pen.NOTE) + 12,
+                8 + impactWords + 4 + Pen.lineHeight(Pen.LABEL * pen.type));
         double cellHeight = (height - top - bottom - gap * (rows.size() - 1)) / rows.size();
         pen.text("body", "LIKELIHOOD", x, y, axis, Pen.LABEL, true, pen.theme.muted(), Align.LEFT);
         for (int r = 0; r < rows.size(); r++) {
@@ -113,7 +119,7 @@ final class ChartLayout {
             pen.text("body", columns.get(c), x + axis + c * (cellWidth + gap), base, cellWidth, Pen.NOTE, true,
                     pen.theme.text(), Align.CENTRE);
         }
-        pen.text("body", "IMPACT", x + axis, base + Pen.lineHeight(Pen.NOTE) + 4, width - axis, Pen.LABEL, true,
+        pen.text("body", "IMPACT", x + axis, base + impactWords + 4, width - axis, Pen.LABEL, true,
                 pen.theme.muted(), Align.CENTRE);
     }
 

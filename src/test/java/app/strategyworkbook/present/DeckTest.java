@@ -72,6 +72,32 @@ class DeckTest {
     }
 
     @Test
+    void impactWordsThatWrapOnA4To3SlideStayAboveImpact() throws Exception {
+        StrategyDocument doc = new StrategyDocument();
+        String[] impacts = {"Insignificant", "Minor", "Moderate", "Major", "Severe"};
+        for (int i = 0; i < impacts.length; i++) {
+            app.strategyworkbook.model.Risk risk = new app.strategyworkbook.model.Risk();
+            risk.setRisk("Risk " + i);
+            risk.setLikelihood(i % 2 == 0 ? "Low" : "High");
+            risk.setImpact(impacts[i]);
+            doc.getRisks().getRisks().add(risk);
+        }
+        app.strategyworkbook.format.markdown.MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
+        doc = markdown.read(markdown.write(doc)); // the scales as a file gives them
+        List<Slide> slides = Deck.of(doc);
+        Slide risks = slide(slides, "risks");
+        Drawing drawing = SlideLayout.draw(risks, Deck.frame(doc, 1, slides.size(), false, false));
+        Drawing.Text impact = drawing.texts().stream().filter(t -> t.text().equals("IMPACT")).findFirst()
+                .orElseThrow();
+        for (String word : impacts) {
+            Drawing.Text label = drawing.texts().stream().filter(t -> t.text().equals(word))
+                    .max(java.util.Comparator.comparingDouble(Drawing.Text::y)).orElseThrow();
+            assertTrue(label.bottom() <= impact.y() + 1, word + " ends at " + label.bottom()
+                    + ", below the top of IMPACT at " + impact.y());
+        }
+    }
+
+    @Test
     void slidesShowPlainWordsNotMarkdown() throws Exception {
         StrategyDocument doc = example();
         String market = text(doc, slide(Deck.of(doc), "market"));

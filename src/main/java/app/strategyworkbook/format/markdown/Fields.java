@@ -280,11 +280,13 @@ final class Fields {
                 if (rest.equals("-") || rest.startsWith(REASON.stripLeading())) {
                     count = "";
                     why = rest.substring(1).strip();
-                } else if (rest.endsWith(REASON.stripTrailing())) {
-                    count = rest.substring(0, rest.length() - 2).strip();
                 } else if (rest.contains(REASON)) {
+                    // The first " - " ends the headcount, which never holds one: "3 - -" is a reason of "-", not
+                    // a headcount of "3 -" with no reason.
                     count = rest.substring(0, rest.indexOf(REASON)).strip();
                     why = rest.substring(rest.indexOf(REASON) + REASON.length()).strip();
+                } else if (rest.endsWith(REASON.stripTrailing())) {
+                    count = rest.substring(0, rest.length() - 2).strip();
                 }
                 hire.setHeadcount(headcount.read(count, index));
                 hire.setReason(reason.read(why, index));

@@ -170,7 +170,21 @@ public final class MarkdownStrategyFormat {
                     Headings.meaning(headingText(h)).map(m -> formatOf(m.part())).ifPresent(namedAtTop::add);
                 }
             }
+            ctx.entersSection = text -> {
+                // As heading() reads a "###" it meets in the section being read.
+                var meaning = Headings.meaning(text);
+                SectionFormat named = meaning.map(m -> formatOf(m.part())).orElse(null);
+                String sub = meaning.map(m -> m.subheading() == null ? null : m.subheading().key()).orElse(null);
+                return named != null && (named == section ? sub != null && named.hasSubheading(sub)
+                        : !ctx.placesMet.contains(named.key) && !namedAtTop.contains(named));
+            };
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                var paragraphs = ctx.paragraphs;
+                ctx.paragraphs = null;
+                if (paragraphs != null && block instanceof Paragraph p && continues(p, paragraphs)) {
+                    ctx.extend(block);
+                    continue;
+                }
                 if (block instanceof ThematicBreak) {
                     keepPendingBreak();
                     pendingBreak = block;
@@ -199,6 +213,33 @@ public final class MarkdownStrategyFormat {
                 ctx.at(ctx.doc.getDocumentKept(), "footer");
             }
             keepPendingBreak();
+        }
+
+        /**
+         * Whether {@code p} is more of the text of the paragraph field the block before it was: a plain paragraph,
+         * with nothing between them (a "---", say) and no label, bold line or footer line of its own.
+         */
+        private boolean continues(Paragraph p, javafx.beans.property.StringProperty field) {
+            if (section == null || unknownLevel > 0 || keepingAll || pendingBreak != null || ctx.pastFooter
+                    || onlyWhiteSpace(p) || boldAlone(p) || isFooter(p)) {
+                return false;
+            }
+            Object[] text = section.plainText(p, ctx);
+            if (text == null) {
+                return false;
+            }
+            ctx.paragraphs = field;
+            ctx.continues((String) text[0], (Integer) text[1]);
+            return true;
+        }
+
+        /**
+         * Whether the paragraph is a line in bold alone, which may head a section ({@link #boldHeading}, which reads
+         * it as one when it does, and so is no question to ask here).
+         */
+        private static boolean boldAlone(Paragraph p) {
+            return p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis
+                    && p.getFirstChild().getNext() == null;
         }
 
         /** Whether the section being read was entered by a bold line, as a file of such headings enters them. */

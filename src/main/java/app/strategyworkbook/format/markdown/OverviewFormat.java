@@ -42,9 +42,11 @@ final class OverviewFormat extends SectionFormat {
             return true;
         }
         var read = ctx.origin.lists.get(ctx.doc.getOverview().getValues());
-        // A heading that names a section or a part of one ("### Market Opportunity") is that, not a value.
+        // A heading that names a section or a part of one ("### Market Opportunity") is that, not a value, where the
+        // reader would go into it: a value named "Markets" in a file whose context has a heading of its own is a value.
         return "values".equals(ctx.sub) && !headingText.isBlank()
-                && app.strategyworkbook.template.Headings.byName(headingText).isEmpty()
+                && (app.strategyworkbook.template.Headings.byName(headingText).isEmpty()
+                        || !ctx.entersSection.test(headingText))
                 && (read == null ? ctx.doc.getOverview().getValues().isEmpty()
                         : read.shape == MarkdownOrigin.Shape.BLOCKS);
     }
@@ -115,7 +117,7 @@ final class OverviewFormat extends SectionFormat {
             return false;
         }
         field.set(("mission".equals(ctx.sub) ? MISSION : VISION).read(text, 0));
-        ctx.took(field);
+        ctx.tookParagraphs(field);
         ctx.placed(ctx.sub);
         return true;
     }

@@ -114,6 +114,8 @@ final class PillarsFormat extends SectionFormat {
             pillar.spell("#prefix", numbering, "");
         } else {
             name = text;
+            // A heading that is the pillar's name alone ("### 🛡️ Detection"): a pillar added beside it is headed so.
+            pillar.spell(UNNUMBERED, UNNUMBERED, "");
         }
         if (ctx.doc.getPillars().getPillars().isEmpty() && numbering != null) {
             ctx.placesMet.add("pillars:numbered");
@@ -143,13 +145,22 @@ final class PillarsFormat extends SectionFormat {
         writeItemLike(out, item, i, item);
     }
 
-    /** A pillar the file did not have is headed as its neighbour is ("### 3. …" after "### 2. …"). */
+    /** The spelling that says the file heads a pillar with its name alone, numbered nowhere. */
+    private static final String UNNUMBERED = "#unnumbered";
+
+    /**
+     * A pillar the file did not have is headed as its neighbour is ("### 3. …" after "### 2. …"), and with its name
+     * alone beside pillars headed so: numbered, it would be the first numbered heading, and the file's pillars after
+     * it, numbered nowhere, would read as no pillars but text kept in it.
+     */
     @Override
     void writeItemLike(MarkdownOut out, Object item, int i, Object like) {
         Pillar p = (Pillar) item;
         Pillar style = p.getSpellings().isEmpty() && like instanceof Pillar neighbour ? neighbour : p;
         String prefix = style.spelling("#prefix", "");
-        out.block("### " + (prefix.isEmpty() ? style.spelling("#word", WORD) + " " + (i + 1) + ": "
+        boolean alone = style != p && !style.spelling(UNNUMBERED, "").isEmpty() && !p.getName().isEmpty()
+                && numbering(Escapes.heading(p.getName())) == null;
+        out.block("### " + (alone ? "" : prefix.isEmpty() ? style.spelling("#word", WORD) + " " + (i + 1) + ": "
                 : prefix.replaceFirst("\\d{1,2}", String.valueOf(i + 1))) + Escapes.heading(NAME.write(p.getName(), 0)));
         notes(out, p.getNotes());
         out.kept(p, "#");

@@ -44,7 +44,7 @@ final class ProductFormat extends SectionFormat {
             return false;
         }
         p.setPortfolio(PORTFOLIO.read(text, 0));
-        ctx.took(p.portfolioProperty());
+        ctx.tookParagraphs(p.portfolioProperty());
         ctx.placed("portfolio");
         return true;
     }

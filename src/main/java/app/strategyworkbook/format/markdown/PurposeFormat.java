@@ -27,7 +27,7 @@ final class PurposeFormat extends SectionFormat {
             return false;
         }
         ctx.doc.getPurpose().setText(TEXT.read(text, 0));
-        ctx.took(ctx.doc.getPurpose().textProperty());
+        ctx.tookParagraphs(ctx.doc.getPurpose().textProperty());
         ctx.placed("text");
         return true;
     }

@@ -54,6 +54,20 @@ final class ReadContext {
         return labelsMet.computeIfAbsent(part, p -> new java.util.HashSet<>()).add(field.label());
     }
 
+    /**
+     * Whether a "###" heading of this text, met in the section being read, names a section or a part of one that the
+     * reader would go into there; set by the reader, which knows the file's own top-level headings.
+     */
+    java.util.function.Predicate<String> entersSection = text -> true;
+
+    /** Labels met in each thing read into (a risk, a pillar, a section): several risks share one part. */
+    private final java.util.Map<Object, java.util.Set<String>> labelsMetIn = new java.util.IdentityHashMap<>();
+
+    /** Whether the label of {@code field} was met before in {@code target} itself; from now on it is met. */
+    boolean labelMetBeforeIn(Object target, Fields.LabelField field) {
+        return !labelsMetIn.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(field.label());
+    }
+
     /** Whether {@link #firstLabel} has met the field's label in the part already. */
     boolean labelMet(Part part, Fields.LabelField field) {
         return labelsMet.getOrDefault(part, java.util.Set.of()).contains(field.label());
@@ -147,6 +161,35 @@ final class ReadContext {
         if (textStart >= 0) {
             origin.value(field, textStart, textEnd, MarkdownOrigin.Place.PARAGRAPH);
         }
+    }
+
+    /**
+     * The paragraph field under its own heading ("### Vision") whose text the block just read was, and where that
+     * text starts: plain paragraphs straight after it are more of its text ({@link #continues}). Null after any
+     * other block.
+     */
+    javafx.beans.property.StringProperty paragraphs;
+    private int paragraphsStart = -1;
+
+    /**
+     * {@link #took}, for a paragraph field under its own heading, whose text runs on over the plain paragraphs that
+     * follow it: the app writes a text of several paragraphs so, and must read it back whole.
+     */
+    void tookParagraphs(javafx.beans.property.StringProperty field) {
+        took(field);
+        if (textStart >= 0 && !field.get().isEmpty()) {
+            paragraphs = field;
+            paragraphsStart = textStart;
+        }
+    }
+
+    /**
+     * Adds a plain paragraph's text ({@code text}, unescaped, ending at {@code end}) to the paragraph field the block
+     * before it was: the field's text, blank lines and all, is one stretch of the file, which an edit replaces whole.
+     */
+    void continues(String text, int end) {
+        paragraphs.set(paragraphs.get() + "\n\n" + text);
+        origin.value(paragraphs, paragraphsStart, end, MarkdownOrigin.Place.PARAGRAPH);
     }
 
     /** The block just read belongs to the section, and to the pillar or segment, being read. */

@@ -383,6 +383,7 @@ abstract class SectionFormat {
                 Part spelledIn = documentField ? ctx.doc.getDocumentKept() : ctx.part;
                 boolean kept = keptAsText(text, entry, target, spelledIn, ctx);
                 boolean firstCopy = ctx.firstLabel(spelledIn, field);
+                boolean metHere = ctx.labelMetBeforeIn(target, field);
                 if (kept) {
                     ctx.keepParagraphText(entry);
                 } else if (firstCopy || !value.isEmpty()) {
@@ -392,7 +393,7 @@ abstract class SectionFormat {
                     ctx.origin.value(property, ctx.origin.offset(entry.valueLine(), entry.valueColumn()),
                             ctx.origin.offset(entry.endLine(), entry.endColumn()), MarkdownOrigin.Place.LABEL);
                     ctx.origin.labelSeen(ctx.src.line(entry.valueLine()).substring(0, entry.valueColumn()));
-                    spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)));
+                    spellAgain(text, entry.label(), spelledIn, ctx, text.placeholder().at(index(ctx)), metHere);
                 }
             } else if (field instanceof ListField<?> list) {
                 boolean filled = list.filled(target);
@@ -414,6 +415,26 @@ abstract class SectionFormat {
             ctx.lastList = listBefore;
         }
         return true;
+    }
+
+    /**
+     * When {@code p} is a plain paragraph, with no label this section or the document reads in it, written as the
+     * app writes a paragraph field's text, its text (unescaped) and where it ends; else null.
+     */
+    final Object[] plainText(Paragraph p, ReadContext ctx) {
+        List<LabelParagraph.Entry> entries = entries(p, ctx);
+        if (entries.size() != 1 || entries.get(0).label() != null) {
+            return null;
+        }
+        LabelParagraph.Entry entry = entries.get(0);
+        // Its lines follow the field's first line, and are escaped as lines after the first are.
+        String text = Escapes.unescapeLines("\n" + entry.value(), 1).substring(1);
+        if (!Escapes.escapeLines("\n" + text, 1).substring(1).equals(entry.value())) {
+            // Written otherwise than the app writes a field's text ("**Budget:** Q3", a label the app has no field
+            // for): a line of its own kind, kept as it stands, not text the next save would write another way.
+            return null;
+        }
+        return new Object[] {text, ctx.origin.offset(entry.endLine(), entry.endColumn())};
     }
 
     /** Offers a paragraph's text with no label to the section ({@link #placeText}), saying where it stands. */
@@ -507,12 +528,15 @@ abstract class SectionFormat {
     /**
      * Spells the label as the copy that fills the field wrote it. An earlier copy that filled nothing ("**DescriptiOn:**
      * [What this pillar means]") and spelled the label its own way is kept after the field, as it read, or its words
-     * would be lost; one in the template's spelling holds only the template's words and is let go.
+     * would be lost; one in the template's spelling holds only the template's words and is let go. Several items can
+     * share a part (a file's "### Risk:" blocks, each with its "Mitigation:"): a spelling met in another item is that
+     * item's filled copy, not an earlier copy of this one's, and nothing of it is kept here.
      */
-    private static void spellAgain(TextField field, String asWritten, Part part, ReadContext ctx, String placeholder) {
+    private static void spellAgain(TextField field, String asWritten, Part part, ReadContext ctx, String placeholder,
+                                   boolean metHere) {
         String earlier = part.getSpellings().get("**" + field.label());
         spellLabel(field, asWritten, part);
-        if (earlier != null) {
+        if (earlier != null && metHere) {
             ctx.keepText("**" + earlier + ":** " + placeholder);
         }
     }

@@ -29,8 +29,9 @@ class HandWrittenMarkdownTest {
         assertEquals("Nordlicht GmbH — Strategie 2026", doc.getHeader().getTitle());
         assertEquals("Draft", doc.getHeader().getStatus());
         assertEquals("Quarterly", doc.getHeader().getUpdateFrequency());
-        assertEquals("Make café-grade coffee affordable for every office — from Zürich to Málaga.",
-                doc.getOverview().getMission());
+        // A plain paragraph straight after the mission's, under its heading, is more of the mission.
+        assertEquals("Make café-grade coffee affordable for every office — from Zürich to Málaga.\n\n"
+                + "A second mission paragraph that the template does not have.", doc.getOverview().getMission());
         assertEquals(List.of("Quality first", "Frugal", "Open"),
                 doc.getOverview().getValues().stream().map(v -> v.getName()).toList());
         assertEquals("every € counts", doc.getOverview().getValues().get(1).getDescription());
