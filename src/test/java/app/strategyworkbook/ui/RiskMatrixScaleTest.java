@@ -42,7 +42,7 @@ class RiskMatrixScaleTest {
         Path file = dir.resolve(name);
         Files.copy(CORPUS.resolve(name), file);
         stage = OpenWorkbook.start(file, PREFS);
-        robot.clickOn("#tab-risks");
+        robot.clickOn("#outline-risks");
         OpenWorkbook.whole(stage);
     }
 
