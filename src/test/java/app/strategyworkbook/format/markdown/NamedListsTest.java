@@ -1,12 +1,13 @@
 package app.strategyworkbook.format.markdown;
 
+import static app.strategyworkbook.format.markdown.OpenAndSave.open;
+import static app.strategyworkbook.format.markdown.OpenAndSave.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.strategyworkbook.files.StrategyFiles;
 import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.model.Competitor;
 import app.strategyworkbook.model.CustomerSegment;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class NamedListsTest {
     private final StrategyFiles files = new StrategyFiles();
-
-    private StrategyFiles.Opened open(String text) throws Exception {
-        return files.read(text.getBytes(StandardCharsets.UTF_8), FileFormat.MARKDOWN);
-    }
-
-    private String save(StrategyFiles.Opened opened) {
-        return files.text(opened.document(), FileFormat.MARKDOWN, opened.crlf(), opened.origin());
-    }
 
     private static final String COMPETITORS = """
             # Hartley Strategy

@@ -1,13 +1,13 @@
 package app.strategyworkbook.format.markdown;
 
+import static app.strategyworkbook.format.markdown.OpenAndSave.open;
+import static app.strategyworkbook.format.markdown.OpenAndSave.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.strategyworkbook.files.StrategyFiles;
-import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.StrategyDocument;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,14 +23,6 @@ class PillarHeadingsTest {
     private static String strategy(String first, String second) {
         return "# Acme Strategy\n\n## Strategic Pillars\n\n" + first + "\n\nWe stop chasing volume.\n\n" + second
                 + "\n\nCustomers trust us with their data.\n\n## Key Risks\n\nNone yet.\n";
-    }
-
-    private StrategyFiles.Opened open(String text) throws Exception {
-        return files.read(text.getBytes(StandardCharsets.UTF_8), FileFormat.MARKDOWN);
-    }
-
-    private String save(StrategyFiles.Opened opened) {
-        return files.text(opened.document(), FileFormat.MARKDOWN, opened.crlf(), opened.origin());
     }
 
     @ParameterizedTest

@@ -1,11 +1,11 @@
 package app.strategyworkbook.format.markdown;
 
+import static app.strategyworkbook.format.markdown.OpenAndSave.open;
+import static app.strategyworkbook.format.markdown.OpenAndSave.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.strategyworkbook.files.StrategyFiles;
-import app.strategyworkbook.format.FileFormat;
 import app.strategyworkbook.model.NamedItem;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +32,6 @@ class ValueHeadingsTest {
 
             Four hospitals.
             """;
-
-    private StrategyFiles.Opened open(String text) throws Exception {
-        return files.read(text.getBytes(StandardCharsets.UTF_8), FileFormat.MARKDOWN);
-    }
-
-    private String save(StrategyFiles.Opened opened) {
-        return files.text(opened.document(), FileFormat.MARKDOWN, opened.crlf(), opened.origin());
-    }
 
     @Test
     void eachHeadingIsAValueAndItsParagraphWhatItMeans() throws Exception {
