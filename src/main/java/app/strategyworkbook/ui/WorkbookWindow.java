@@ -50,7 +50,7 @@ public final class WorkbookWindow {
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     /** The theme and text size chosen last, kept across restarts. */
     private final app.strategyworkbook.session.Appearance appearance;
-    private double textSize;
+    private final TextSize textSize;
     private BorderPane root;
     private OutsideChangeBar outside;
 
@@ -60,7 +60,7 @@ public final class WorkbookWindow {
                 new DialogPrompts(stage), Platform::runLater, Clock.systemDefaultZone());
         this.slides = new SlideCommands(stage, session);
         this.appearance = new app.strategyworkbook.session.Appearance(preferencesNode);
-        this.textSize = Math.max(10, Math.min(24, appearance.textSize()));
+        this.textSize = new TextSize(appearance);
         this.dark.set(appearance.dark());
     }
 
@@ -121,13 +121,13 @@ public final class WorkbookWindow {
                 session.save();
             }
         });
-        WindowMenus menus = new WindowMenus(stage, session, slides, checksShown, dark, this::textSize);
+        WindowMenus menus = new WindowMenus(stage, session, slides, checksShown, dark, textSize::change);
         StatusLine status = new StatusLine(session, checks.findingsProperty(), checks.completionProperty(),
                 () -> checksShown.set(!checksShown.get()));
         // The sections and checks are put in the middle after the window's first frame (see below).
         root = new BorderPane(null, new VBox(menus.bar(), menus.toolbar()), null, status.view(), null);
-        root.getStyleClass().addAll("workbook", app.strategyworkbook.ui.field.Icons.sizeClass(textSize));
-        root.setStyle("-fx-font-size: " + textSize + "px;");
+        root.getStyleClass().add("workbook");
+        textSize.apply(root);
         // The window's first frame (FirstFrame) may be on screen already: its scene takes the real bars.
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -228,15 +228,6 @@ public final class WorkbookWindow {
     /** Takes the user to a finding's field: its tab, the control, and the row of a table. */
     private void goTo(Finding finding) {
         tabs.goTo(FieldLocator.of(finding), stage.getScene());
-    }
-
-    private void textSize(int by) {
-        textSize = Math.max(10, Math.min(24, textSize + by));
-        appearance.textSize(textSize);
-        root.setStyle("-fx-font-size: " + textSize + "px;");
-        // Icons are sized by the stylesheet under a class per text size: an icon's "em" is its own icon size.
-        root.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
-        root.getStyleClass().add(app.strategyworkbook.ui.field.Icons.sizeClass(textSize));
     }
 
     // What the app and the tests reach.
