@@ -20,11 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,17 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * section with one completion meter each: what a user clicks and reads, at 1024 x 768 and the largest text too.
  */
 @org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
-class OutlineAndChecksTest {
+class OutlineAndChecksTest extends WindowTest {
     private static final String PREFS = "app/strategyworkbook/test-outline";
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
 
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void close() throws Exception {
-        OpenWorkbook.close(PREFS);
+    @Override
+    String preferences() {
+        return PREFS;
     }
 
     private String shownSection() {

@@ -11,12 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,18 +20,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * re-scoring a risk in the file's own scale.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class RiskMatrixScaleTest {
+class RiskMatrixScaleTest extends WindowTest {
     private static final String PREFS = "app/strategyworkbook/test-risk-scales";
     private static final Path CORPUS = Path.of("src/test/resources/strategies");
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
 
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void close() throws Exception {
-        OpenWorkbook.close(PREFS);
+    @Override
+    String preferences() {
+        return PREFS;
     }
 
     private void open(String name) throws Exception {
