@@ -44,6 +44,9 @@ public final class Background {
     public static ScheduledExecutorService timer(String name) {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, work -> daemon(work, name));
         timer.setRemoveOnCancelPolicy(true);
+        // Idle, its thread ends as a lane's does (a window closed leaves none behind); work waiting keeps it.
+        timer.setKeepAliveTime(5, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
         LANES.add(timer);
         return timer;
     }
