@@ -17,6 +17,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 /** "## Strategic Context": market opportunity (target market, TAM / SAM / SOM, trends) and competitive landscape. */
 final class ContextFormat extends SectionFormat {
@@ -75,6 +76,54 @@ final class ContextFormat extends SectionFormat {
                 Template.COMPETITOR_STRENGTH, o -> ctx(o).getCompetitors());
     }
 
+    /** Where the sentence that announced the trends ("Three trends shape our market:") is remembered, as written. */
+    static final String TRENDS_LEAD = "lead:trends";
+
+    private static final java.util.regex.Pattern LEAD_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(trends?|forces?|shifts?)\\b");
+
+    /**
+     * A single sentence of the market's that ends with ":" and speaks of trends, forces or shifts ("Three trends shape
+     * our market:", "Key trends:"), right above a list: the list is the trends, and the sentence is written back as
+     * it stood, in place of the template's "**Market Trends:**".
+     */
+    @Override
+    boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
+        StrategicContext c = ctx.doc.getContext();
+        if ("competition".equals(ctx.sub) || !(paragraph.getNext() instanceof ListBlock)
+                || !c.getTrends().isEmpty() || ctx.placesMet.contains("context:trends")) {
+            return false;
+        }
+        int line = MarkdownSource.firstLine(paragraph);
+        if (line != MarkdownSource.lastLine(paragraph)) {
+            return false;
+        }
+        String written = ctx.src.line(line);
+        if (!isLead(written)) {
+            return false;
+        }
+        ctx.placesMet.add("context:trends");
+        ctx.at(home(ctx), trends.anchor());
+        c.spell(TRENDS_LEAD, written, "");
+        ctx.expect = trends;
+        return true;
+    }
+
+    /** One plain sentence, not indented, ending with ":" and naming trends, forces or shifts. */
+    static boolean isLead(String line) {
+        String s = line.strip();
+        if (!line.equals(s) || s.length() < 2 || s.length() > 160 || !s.endsWith(":")) {
+            return false;
+        }
+        String body = s.substring(0, s.length() - 1);
+        if (body.contains(":") || body.matches("(?s).*[.!?](\\s|$).*") || body.startsWith("*")
+                || body.startsWith("_") || body.startsWith("#") || body.startsWith(">") || body.startsWith("|")
+                || body.contains("`") || body.contains("<") || body.contains("[")) {
+            return false;
+        }
+        return LEAD_WORDS.matcher(body).find();
+    }
+
     @Override
     boolean tableToCome(Fields.MarkerField marker, ReadContext ctx) {
         return ctx.doc.getContext().getCompetitors().isEmpty();
@@ -98,7 +147,17 @@ final class ContextFormat extends SectionFormat {
         subheading(out, heading("market"), "market", c);
         writeText(out, targetMarket, c, true, c);
         writeList(out, marketSize, c, false, c);
-        writeList(out, trends, c, false, c);
+        String lead = c.getSpellings().get(TRENDS_LEAD);
+        if (lead != null && isLead(lead)) {
+            out.block(lead);
+            String items = trends.write(c);
+            if (items != null) {
+                out.tight(items);
+            }
+            out.kept(c, trends.anchor());
+        } else {
+            writeList(out, trends, c, false, c);
+        }
         subheading(out, heading("competition"), "competition", c);
         out.block("**" + c.spelling("**" + direct.label(), direct.label()) + ":**");
         out.kept(c, direct.anchor());

@@ -521,7 +521,7 @@ abstract class SectionFormat {
      * section's paragraph moved the reader to the document; the section's labels after it come back here, or their
      * spelling would be kept with the footer, which never writes them.
      */
-    private Part home(ReadContext ctx) {
+    Part home(ReadContext ctx) {
         return ctx.current instanceof Part item ? item : part(ctx.doc);
     }
 

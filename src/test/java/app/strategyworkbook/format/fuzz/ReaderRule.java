@@ -40,7 +40,7 @@ public final class ReaderRule {
             "(?i)(pillar)[ \t]*\\d+(?![\\p{L}\\p{N}])");
     /** A heading's own number ("4. Trust", "Priority 2: Win"), which is a pillar's where the heading is a pillar's. */
     private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
-            "^([ \t]*#{0,3}[ \t]*[^\\p{L}\\p{N}\\n]{0,8}?(?:[\\p{L} ]{1,20}?[ \t]*#?)?)"
+            "^([ \t]*#{0,6}[ \t]*[^\\p{L}\\p{N}\\n]{0,8}?(?:[\\p{L} ]{1,20}?[ \t]*#?)?)"
             + "(?<![\\p{L}\\p{N}])\\d{1,2}(?=[ \t]*[.):\\-\u2013\u2014])");
     private static final org.commonmark.parser.Parser HEADINGS = org.commonmark.parser.Parser.builder()
             .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS).build();
@@ -56,7 +56,7 @@ public final class ReaderRule {
         HEADINGS.parse(text).accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Heading heading) {
-                if (heading.getLevel() <= 3 && !heading.getSourceSpans().isEmpty()) {
+                if (heading.getLevel() <= 6 && !heading.getSourceSpans().isEmpty()) {
                     int line = heading.getSourceSpans().get(0).getLineIndex();
                     if (line < lines.length) {
                         lines[line] = HEADING_NUMBER.matcher(lines[line]).replaceAll("$1");
