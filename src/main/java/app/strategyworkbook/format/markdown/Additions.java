@@ -150,12 +150,12 @@ final class Additions {
     /** Subheadings written whole, with every field under them, by a field added before. */
     private final java.util.Set<app.strategyworkbook.template.Subheading> wholeSubheadings = new java.util.HashSet<>();
 
-    private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
+    private static final List<TemplateField> SIZES = MarketSizeTable.SIZES;
     private boolean sizesWritten;
 
     /**
-     * TAM, SAM and SOM are lines of one list. A size the file lacks joins the sizes it has, as a line like theirs;
-     * when it has none, the first new size writes the list, with every size in it (true for those after it).
+     * TAM, SAM and SOM are lines of one list or rows of one table. A size the file lacks joins the sizes it has, as a
+     * line or row like theirs; when it has none, the first new size writes the list, with every size in it (true for those after it).
      */
     private boolean addMarketSize(TemplateField field, Object owner) {
         int which = SIZES.indexOf(field);
@@ -168,15 +168,10 @@ final class Additions {
                 if (sibling != null) {
                     int lineStart = origin.text.lastIndexOf('\n', sibling.start() - 1) + 1;
                     String line = origin.text.substring(lineStart, lineEndAt(sibling.start()));
-                    var marker = java.util.regex.Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+").matcher(line);
-                    String bullet = marker.find() ? marker.group() : origin.bullet() + " ";
-                    // Written as the file names its sizes: "TAM:" or "**TAM**:" as the bare abbreviation, else
-                    // the template's label.
-                    String name = line.substring(bullet.length()).startsWith("**") ? "**%s**" : "%s";
-                    boolean bare = line.substring(bullet.length()).replace("*", "").toUpperCase(java.util.Locale.ROOT)
-                            .startsWith(SIZES.get(j).key().toUpperCase(java.util.Locale.ROOT) + ":");
-                    String newLine = bullet + name.formatted(bare ? field.key().toUpperCase(java.util.Locale.ROOT)
-                            : field.label()) + ": " + field.text(owner).get();
+                    boolean inTable = sibling.place() == MarkdownOrigin.Place.CELL
+                            || sibling.place() == MarkdownOrigin.Place.ALIGNED_CELL;
+                    String newLine = inTable ? tableRow(line, sibling.start() - lineStart, field, owner)
+                            : listLine(line, field, owner, SIZES.get(j));
                     if (step < 0) {
                         int at = lineEndAt(sibling.start());
                         edits.replace(at, at, origin.newline + newLine);
@@ -190,6 +185,39 @@ final class Additions {
         boolean written = sizesWritten;
         sizesWritten = true;
         return written;
+    }
+
+    /** A size the list lacks, as a line like its sibling's: "- TAM: …" or "* **SAM**: …", the bullet and name alike. */
+    private String listLine(String line, TemplateField field, Object owner, TemplateField sibling) {
+                    var marker = java.util.regex.Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+").matcher(line);
+                    String bullet = marker.find() ? marker.group() : origin.bullet() + " ";
+                    // Written as the file names its sizes: "TAM:" or "**TAM**:" as the bare abbreviation, else
+                    // the template's label.
+                    String name = line.substring(bullet.length()).startsWith("**") ? "**%s**" : "%s";
+                    boolean bare = line.substring(bullet.length()).replace("*", "").toUpperCase(java.util.Locale.ROOT)
+                            .startsWith(sibling.key().toUpperCase(java.util.Locale.ROOT) + ":");
+                    return bullet + name.formatted(bare ? field.key().toUpperCase(java.util.Locale.ROOT)
+                            : field.label()) + ": " + field.text(owner).get();
+    }
+
+    /**
+     * A size the table lacks, as a row like its sibling's: as many cells, the size named as the sibling's row names
+     * its own ("SOM", or the template's label), its value in the sibling's column and the other cells empty.
+     */
+    private static String tableRow(String line, int valueAt, TemplateField field, Object owner) {
+        List<int[]> regions = TableField.cellRegions(line);
+        String first = TableField.cells(line).get(0);
+        String name = first.replace("*", "").strip().length() <= 3 ? field.key().toUpperCase(java.util.Locale.ROOT)
+                : field.label();
+        StringBuilder row = new StringBuilder(line.strip().startsWith("|") ? "|" : "");
+        for (int i = 0; i < regions.size(); i++) {
+            boolean value = valueAt >= regions.get(i)[0] && valueAt <= regions.get(i)[1];
+            String text = i == 0 ? (first.startsWith("**") ? "**" + name + "**" : name)
+                    : value ? Escapes.cell(field.text(owner).get()) : "";
+            row.append(i == 0 && row.isEmpty() ? "" : " ").append(text).append(text.isEmpty() ? "" : " ")
+                    .append(i < regions.size() - 1 || line.strip().endsWith("|") ? "|" : "");
+        }
+        return row.toString();
     }
 
     /**

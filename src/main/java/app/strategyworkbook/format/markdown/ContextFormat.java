@@ -90,6 +90,14 @@ final class ContextFormat extends SectionFormat {
     @Override
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         StrategicContext c = ctx.doc.getContext();
+        if (!"competition".equals(ctx.sub) && paragraph.getNext() instanceof TableBlock table
+                && sizesToCome(table, ctx) && MarkdownSource.firstLine(paragraph) == MarkdownSource.lastLine(paragraph)
+                && isLeadShape(ctx.src.line(MarkdownSource.firstLine(paragraph)).stripTrailing())) {
+            // "Market sizing (our estimate, Jan 2026):" right above the sizes' table is written back above it.
+            ctx.at(home(ctx), marketSize.anchor());
+            c.spell(MarketSizeTable.LEAD, ctx.src.line(MarkdownSource.firstLine(paragraph)).stripTrailing(), "");
+            return true;
+        }
         if ("competition".equals(ctx.sub) || !(paragraph.getNext() instanceof ListBlock)
                 || !c.getTrends().isEmpty() || ctx.placesMet.contains("context:trends")) {
             return false;
@@ -98,7 +106,7 @@ final class ContextFormat extends SectionFormat {
         if (line != MarkdownSource.lastLine(paragraph)) {
             return false;
         }
-        String written = ctx.src.line(line);
+        String written = ctx.src.line(line).stripTrailing();
         if (!isLead(written)) {
             return false;
         }
@@ -111,8 +119,13 @@ final class ContextFormat extends SectionFormat {
 
     /** One plain sentence, not indented, ending with ":" and naming trends, forces or shifts. */
     static boolean isLead(String line) {
+        return isLeadShape(line) && LEAD_WORDS.matcher(line).find();
+    }
+
+    /** One plain sentence, not indented, ending with ":" (spaces after it aside): no label, list, heading or markup. */
+    private static boolean isLeadShape(String line) {
         String s = line.strip();
-        if (!line.equals(s) || s.length() < 2 || s.length() > 160 || !s.endsWith(":")) {
+        if (!line.stripTrailing().equals(s) || s.length() < 2 || s.length() > 160 || !s.endsWith(":")) {
             return false;
         }
         String body = s.substring(0, s.length() - 1);
@@ -121,7 +134,21 @@ final class ContextFormat extends SectionFormat {
                 || body.contains("`") || body.contains("<") || body.contains("[")) {
             return false;
         }
-        return LEAD_WORDS.matcher(body).find();
+        return true;
+    }
+
+    /** Whether {@code table} gives TAM, SAM or SOM by row, and the file has given none of them yet. */
+    private static boolean sizesToCome(TableBlock table, ReadContext ctx) {
+        return MarketSize.KEYS.stream().noneMatch(k -> ctx.placesMet.contains("context:" + k))
+                && !MarketSizeTable.sizes(tableLines(table, ctx)).isEmpty();
+    }
+
+    private static List<String> tableLines(TableBlock table, ReadContext ctx) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int line = MarkdownSource.firstLine(table); line <= MarkdownSource.lastLine(table); line++) {
+            lines.add(ctx.src.line(line));
+        }
+        return lines;
     }
 
     @Override
@@ -136,6 +163,11 @@ final class ContextFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
+        if (!"competition".equals(ctx.sub) && sizesToCome(table, ctx)) {
+            MarketSizeTable.read(table, MarketSizeTable.sizes(tableLines(table, ctx)), ctx.doc.getContext(), ctx);
+            ctx.at(home(ctx), marketSize.anchor());
+            return true;
+        }
         return placeTableOnce(competitors, table, ctx);
     }
 
@@ -146,7 +178,7 @@ final class ContextFormat extends SectionFormat {
         out.kept(c, "#");
         subheading(out, heading("market"), "market", c);
         writeText(out, targetMarket, c, true, c);
-        writeList(out, marketSize, c, false, c);
+        writeMarketSize(out, c);
         String lead = c.getSpellings().get(TRENDS_LEAD);
         if (lead != null && isLead(lead)) {
             out.block(lead);
@@ -167,9 +199,46 @@ final class ContextFormat extends SectionFormat {
         out.keptRest(c);
     }
 
+    /**
+     * The sizes as the table the file gave them in, under the sentence that stood above it or else the template's
+     * "**Market Size:**"; without a table, as the template's list.
+     */
+    private void writeMarketSize(MarkdownOut out, StrategicContext c) {
+        String table = MarketSizeTable.write(c);
+        if (table == null) {
+            writeList(out, marketSize, c, false, c);
+            return;
+        }
+        String lead = c.getSpellings().get(MarketSizeTable.LEAD);
+        if (lead != null && isLeadShape(lead)) {
+            out.block(lead);
+            out.block(table);
+        } else {
+            // Right under the label, as the template puts the competitors' table under theirs.
+            out.block("**" + c.spelling("**" + marketSize.label(), marketSize.label()) + ":**");
+            out.tight(table);
+        }
+        out.kept(c, marketSize.anchor());
+    }
+
+    /**
+     * Whether {@code name} names TAM, SAM or SOM ({@code which}) by the template's label or the bare abbreviation. A
+     * label of the user's own ("SOM (5 years, EU only)") is theirs: the line is kept as written, not relabelled.
+     */
+    static boolean namesSize(String name, int which) {
+        // Compared word for word: Fields.normalize would drop a parenthesis and the user's words in it.
+        String words = plain(name);
+        return words.equals(MarketSize.KEYS.get(which)) || words.equals(plain(MarketSize.LABELS.get(which)))
+                || words.equals(plain(MarketSize.LABELS.get(which).replace(", 3 years", "")));
+    }
+
+    private static String plain(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The TAM, SAM and SOM lines; any other line in that list is kept where it stood. */
     private static final class MarketSize extends ListField<String> {
-        private static final List<TemplateField> SIZES = List.of(Template.TAM, Template.SAM, Template.SOM);
+        private static final List<TemplateField> SIZES = MarketSizeTable.SIZES;
         private static final List<String> KEYS = SIZES.stream().map(TemplateField::key).toList();
         private static final List<String> LABELS = SIZES.stream().map(TemplateField::label).toList();
 
@@ -193,7 +262,7 @@ final class ContextFormat extends SectionFormat {
                 String name = Fields.normalize(split.name());
                 int which = name.length() >= 3 ? KEYS.indexOf(name.substring(0, 3)) : -1;
                 // Each of TAM, SAM and SOM is taken from its first line, even an empty one; a later line is kept.
-                if (which >= 0 && isLabel(split.name(), which) && ctx.placesMet.add("context:" + KEYS.get(which))) {
+                if (which >= 0 && namesSize(split.name(), which) && ctx.placesMet.add("context:" + KEYS.get(which))) {
                     var size = SIZES.get(which).text(c);
                     size.set(MONEY.read(split.rest(), 0));
                     // The amount is the end of the item's line, as typed: an edit of it is written there.
@@ -207,21 +276,6 @@ final class ContextFormat extends SectionFormat {
             }
             ctx.flush();
             return true;
-        }
-
-        /**
-         * Whether the item is named by the template's label for TAM, SAM or SOM, or by the bare abbreviation. A label
-         * of the user's own ("SOM (5 years, EU only)") is theirs: the line is kept as written, not relabelled.
-         */
-        private static boolean isLabel(String name, int which) {
-            // Compared word for word: Fields.normalize would drop a parenthesis and the user's words in it.
-            String words = plain(name);
-            return words.equals(KEYS.get(which)) || words.equals(plain(LABELS.get(which)))
-                    || words.equals(plain(LABELS.get(which).replace(", 3 years", "")));
-        }
-
-        private static String plain(String text) {
-            return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         }
 
         @Override

@@ -314,7 +314,7 @@ final class TableField<R extends TableRow> {
      * Whether the table's pipes line up from its header to its last row, as an editor that pads tables leaves them:
      * then a changed cell is padded to keep them so; otherwise it is written with a space either side, as the rest.
      */
-    private static boolean aligned(List<List<int[]>> regionsOf) {
+    static boolean aligned(List<List<int[]>> regionsOf) {
         List<int[]> header = regionsOf.get(0);
         for (List<int[]> regions : regionsOf) {
             if (regions.size() != header.size()) {

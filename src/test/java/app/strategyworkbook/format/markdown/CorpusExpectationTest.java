@@ -113,6 +113,9 @@ class CorpusExpectationTest {
         }
         items.add(count(file, "competitors", expect, none ? 0 : doc.getContext().getCompetitors().size()));
         items.add(count(file, "segments", expect, none ? 0 : doc.getSegments().getSegments().size()));
+        items.add(count(file, "marketSizes", expect, none ? 0 : (int) java.util.stream.Stream.of(
+                doc.getContext().getTam(), doc.getContext().getSam(), doc.getContext().getSom())
+                .filter(size -> !size.isBlank()).count()));
         items.add(text(file, "nextReview", expect, none ? "" : doc.getFooter().getNextReview()));
         items.add(text(file, "owner", expect, none ? "" : doc.getFooter().getOwner()));
         return items;
