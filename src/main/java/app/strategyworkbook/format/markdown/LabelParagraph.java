@@ -170,8 +170,11 @@ final class LabelParagraph {
     /** A plain label at a line's start: a few words from a letter on, and a colon followed by a space or nothing. */
     static final Pattern PLAIN_LABEL = Pattern.compile(
             "([\\p{L}][\\p{L}\\p{M}\\p{N} '\u2019&/().-]{0,48}?)[ \\t]*:(?=[ \\t]|$)");
-    /** A line that is a bold label alone, without its colon ("**Key initiatives**"). */
-    private static final Pattern BARE_LABEL = Pattern.compile("(\\*\\*|__)([^*_\\n]*?[^*_\\n\\\\:])\\1[ \\t]*");
+    /**
+     * A line that is a bold label alone, without its colon ("**Key initiatives**"). A colon anywhere in it ("**Build:-**")
+     * makes it text: read as a label, it would be written back with a colon of its own and read differently again.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile("(\\*\\*|__)([^*_\\n:]*?[^*_\\n\\\\:])\\1[ \\t]*");
 
     /**
      * Finds the labels in the paragraph's own lines, as commonmark's block spans give them. Labels are matched on each

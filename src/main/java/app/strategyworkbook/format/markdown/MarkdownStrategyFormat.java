@@ -399,6 +399,12 @@ public final class MarkdownStrategyFormat {
          * name no section (its sections are all bold lines), by a word that names a section too, and an item of the
          * section (a pillar, a risk) where it is numbered as those are.
          */
+        /**
+         * A colon with text right after it ("**Success Metrics:1.**", "**Market Trends:-**"): a label run into its
+         * value, no heading. A heading's own colon has a space after it ("**Pillar 1: Speed**").
+         */
+        private static final java.util.regex.Pattern LABEL_RUN_ON = java.util.regex.Pattern.compile(":[^\\s]");
+
         private boolean boldHeading(Paragraph p) {
             if (unknownLevel > 0 || keepingAll || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)
                     || p.getFirstChild().getNext() != null || p.getSourceSpans().size() != 1) {
@@ -412,7 +418,8 @@ public final class MarkdownStrategyFormat {
                 return false;
             }
             String raw = t.substring(delimiter.length(), t.length() - delimiter.length());
-            if (raw.isBlank() || !raw.equals(raw.strip()) || raw.endsWith(":") || raw.endsWith("\\")) {
+            if (raw.isBlank() || !raw.equals(raw.strip()) || raw.endsWith(":") || raw.endsWith("\\")
+                    || LABEL_RUN_ON.matcher(raw).find()) {
                 return false;
             }
             // The words as they read ("Priority 1 - Win the pub" for "Priority 1 \\- Win the pub").

@@ -64,8 +64,16 @@ public final class ReaderRule {
                 }
             }
         });
-        return PILLAR_NUMBER.matcher(String.join("\n", lines)).replaceAll("$1");
+        String numbered = PILLAR_NUMBER.matcher(String.join("\n", lines)).replaceAll("$1");
+        return RISK_HEADING.matcher(numbered).replaceAll("$1");
     }
+
+    /**
+     * The word that makes a heading a risk's block ("### risk: Bean prices double"): structure, as a pillar's number
+     * is. A document written whole gives its risks as the template's table, whose "Risk" column says it instead.
+     */
+    private static final java.util.regex.Pattern RISK_HEADING = java.util.regex.Pattern.compile(
+            "(?im)^([ \t]*#{1,6}[ \t]*)risk[ \t]*:");
 
     private ReaderRule() {
     }
