@@ -24,7 +24,7 @@ class RoundTripProperties {
         return StrategyArbitraries.documents();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = app.strategyworkbook.BuildSeed.SEED)
     void markdownRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) throws Exception {
         String md = markdown.write(doc);
         StrategyDocument back = markdown.read(md);
@@ -38,7 +38,7 @@ class RoundTripProperties {
                 opened.crlf(), opened.origin()), "a save with no edit changes nothing");
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = app.strategyworkbook.BuildSeed.SEED)
     void jsonRoundTripIsExact(@ForAll("strategies") StrategyDocument doc) throws Exception {
         String text = json.write(doc);
         PublishedSchema.assertFollows(text, "the JSON the app writes");

@@ -33,7 +33,7 @@ class WordsKeptProperties {
     private final MarkdownStrategyFormat markdown = new MarkdownStrategyFormat();
     private final JsonStrategyFormat json = new JsonStrategyFormat();
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = app.strategyworkbook.BuildSeed.SEED)
     void everyWordOfAHandWrittenFileSurvivesASave(@ForAll long seed) throws Exception {
         Random random = new Random(seed);
         String input = mutate(sample(random), random);

@@ -44,7 +44,7 @@ class MixedLinesProperties {
         return changed.list().ofMinSize(2).ofMaxSize(14).map(lines -> String.join("\n", lines) + "\n");
     }
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, seed = app.strategyworkbook.BuildSeed.SEED)
     void aFileOfMixedLinesReadsSavesAndKeepsItsWords(@ForAll("files") String file) {
         ReaderRule.check(file.getBytes(StandardCharsets.UTF_8), FileFormat.MARKDOWN);
     }
