@@ -155,7 +155,8 @@ final class Additions {
 
     /**
      * TAM, SAM and SOM are lines of one list or rows of one table. A size the file lacks joins the sizes it has, as a
-     * line or row like theirs; when it has none, the first new size writes the list, with every size in it (true for those after it).
+     * line or row like theirs; when it has none, the first new size writes the list, with every size in it (true for
+     * those after it).
      */
     private boolean addMarketSize(TemplateField field, Object owner) {
         int which = SIZES.indexOf(field);
@@ -187,7 +188,7 @@ final class Additions {
         return written;
     }
 
-    /** A size the list lacks, as a line like its sibling's: "- TAM: …" or "* **SAM**: …", the bullet and name alike. */
+    /** A size the list lacks, as a line like its sibling's ("- TAM: …", "* **SAM**: …"): bullet and name alike. */
     private String listLine(String line, TemplateField field, Object owner, TemplateField sibling) {
                     var marker = java.util.regex.Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+").matcher(line);
                     String bullet = marker.find() ? marker.group() : origin.bullet() + " ";

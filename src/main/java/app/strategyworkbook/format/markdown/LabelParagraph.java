@@ -171,8 +171,9 @@ final class LabelParagraph {
     static final Pattern PLAIN_LABEL = Pattern.compile(
             "([\\p{L}][\\p{L}\\p{M}\\p{N} '\u2019&/().-]{0,48}?)[ \\t]*:(?=[ \\t]|$)");
     /**
-     * A line that is a bold label alone, without its colon ("**Key initiatives**"). A colon anywhere in it ("**Build:-**")
-     * makes it text: read as a label, it would be written back with a colon of its own and read differently again.
+     * A line that is a bold label alone, without its colon ("**Key initiatives**"). A colon anywhere in it
+     * ("**Build:-**") makes it text: read as a label, it would be written back with a colon of its own and read
+     * differently again.
      */
     private static final Pattern BARE_LABEL = Pattern.compile("(\\*\\*|__)([^*_\\n:]*?[^*_\\n\\\\:])\\1[ \\t]*");
 

@@ -58,9 +58,9 @@ final class NamedBullets {
     }
 
     /** The punctuation between an emphasised name and its description: a colon, a dash, or only a space. */
-    private static final Pattern AFTER_EMPHASIS = Pattern.compile("^([ \t]*(?:[:\u2014\u2013-]|\\.)?[ \t]*)");
-    /** A plain name's end on the first line. */
-    private static final Pattern PLAIN_SEPARATOR = Pattern.compile("[ \t]+[\u2014\u2013-][ \t]+|:[ \t]+");
+    private static final Pattern AFTER_EMPHASIS = Pattern.compile("^([ \t\f]*(?:[:\u2014\u2013-]|\\.)?[ \t\f]*)");
+    /** A plain name's end on the first line; a form feed counts as a space, as the cell it is written to drops it. */
+    private static final Pattern PLAIN_SEPARATOR = Pattern.compile("[ \t\f]+[\u2014\u2013-][ \t\f]+|:[ \t\f]+");
     /** Longest plain name taken, in words outside parentheses: a longer run of words before a dash is a sentence, not a name. */
     private static final int NAME_WORDS = 12;
 
