@@ -65,7 +65,8 @@ public final class CommandLine {
     public static boolean isCommand(String... args) {
         List<String> words = new ArrayList<>();
         for (String arg : args) {
-            if (!arg.equals("--debug") && !arg.equals("--verbose")) { // --verbose belongs to the window: it times it
+            // --verbose and --startup-training belong to the window: they time it, and run it once for the installer
+            if (!arg.equals("--debug") && !arg.equals("--verbose") && !arg.equals("--startup-training")) {
                 words.add(arg);
             }
         }

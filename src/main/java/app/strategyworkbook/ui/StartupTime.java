@@ -30,13 +30,18 @@ public final class StartupTime {
 
     /** Reports {@code what} at the first frame at which {@code done} holds. */
     static void reportWhen(String what, BooleanSupplier done) {
+        when(done, () -> System.out.println("Strategy Workbook: " + what + " " + millisSinceJvmStart()
+                + " ms after the JVM started"));
+    }
+
+    /** Runs {@code then} at the first frame at which {@code done} holds. */
+    static void when(BooleanSupplier done, Runnable then) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (done.getAsBoolean()) {
                     stop();
-                    System.out.println("Strategy Workbook: " + what + " " + millisSinceJvmStart()
-                            + " ms after the JVM started");
+                    then.run();
                 }
             }
         }.start();

@@ -28,6 +28,7 @@ class WindowOrCommandTest {
     void nothingOrOneFileNameOpensTheWindow() {
         assertFalse(CommandLine.isCommand());
         assertFalse(CommandLine.isCommand("--verbose"));
+        assertFalse(CommandLine.isCommand("--startup-training"), "the installer build's run of the window");
         assertFalse(CommandLine.isCommand("plan.md"));
         assertFalse(CommandLine.isCommand("Plan.MARKDOWN"));
         assertFalse(CommandLine.isCommand("../shared/Strategy 2026.json"), "a path, spaces and all");
