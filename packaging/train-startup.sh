@@ -42,7 +42,7 @@ fi
 
 # The .deb, from the image as it now is (jpackage takes no --input with an image).
 "$jdk/bin/jpackage" --type deb --app-image "$image" --dest "$dest" \
-    --name strategy-workbook --app-version "$version" \
+    --name strategy-workbook --app-version "$version" --linux-app-release 1 \
     --vendor "Strategy Workbook" --description "Write, check and present your company strategy" \
     --icon "$packaging/icons/strategy-workbook.png" --resource-dir "$packaging/linux" \
     --linux-package-name strategy-workbook --linux-deb-maintainer strategy-workbook@example.org \
