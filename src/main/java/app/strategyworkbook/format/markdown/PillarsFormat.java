@@ -11,6 +11,10 @@ import app.strategyworkbook.model.Part;
 import app.strategyworkbook.model.Pillar;
 import app.strategyworkbook.model.PillarMetric;
 import app.strategyworkbook.model.StrategyDocument;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import app.strategyworkbook.model.TemplateSection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +130,45 @@ final class PillarsFormat extends SectionFormat {
         ctx.itemStarts(ctx.doc.getPillars().getPillars(), pillar, pillar.nameProperty(), this);
         ctx.current = pillar;
         ctx.at(pillar, "#");
+    }
+
+    /**
+     * A paragraph right under a pillar's heading, before anything else of it, is what the pillar means: its
+     * description, where the template writes "**Description:**" ("Move from an interesting dashboard to the number
+     * planners put in their berth plans."). An edit of it is written in its place, as a paragraph.
+     */
+    @Override
+    boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
+        if (!(ctx.current instanceof Pillar p) || !p.getDescription().isEmpty() || !"#".equals(ctx.anchor)
+                || ctx.part != p) {
+            return false;
+        }
+        p.setDescription(Template.PILLAR_DESCRIPTION.placeholder().read(text, 0));
+        ctx.took(p.descriptionProperty());
+        ctx.placed(description.anchor());
+        return true;
+    }
+
+    /**
+     * A list in a pillar that no label announces ("- Berth-plan export into Navis N4") is the pillar's initiatives,
+     * where it has no initiatives or metrics yet and no "**Key Initiatives:**" of its own comes later: what such a
+     * pillar's bullets most often are. Read as its items, an initiative added in the window joins that list as a line
+     * like theirs, rather than starting a labelled list under it. Before the pillar's own labelled initiatives, a
+     * list is text kept where it stands, as before.
+     */
+    @Override
+    ListField<?> unlabelledList(ListBlock list, ReadContext ctx) {
+        if (!(ctx.current instanceof Pillar p) || ctx.part != p || !p.getInitiatives().isEmpty()
+                || !p.getMetrics().isEmpty()) {
+            return null;
+        }
+        for (Node n = list.getNext(); n != null && !(n instanceof Heading); n = n.getNext()) {
+            String label = n instanceof Paragraph later ? LabelParagraph.leadingLabel(later, ctx.src) : null;
+            if (label != null && field(label) == initiatives) {
+                return null;
+            }
+        }
+        return initiatives;
     }
 
     @Override

@@ -245,6 +245,11 @@ abstract class SectionFormat {
         return null;
     }
 
+    /** The same, for a section that looks at the list itself, or at what comes after it, to decide. */
+    ListField<?> unlabelledList(ListBlock list, ReadContext ctx) {
+        return unlabelledList(ctx);
+    }
+
     boolean placeTable(TableBlock table, ReadContext ctx) {
         return false;
     }
@@ -306,7 +311,7 @@ abstract class SectionFormat {
         }
         if (block instanceof ListBlock list) {
             boolean continues = ctx.lastList != null && ctx.anchor.equals(ctx.lastList.anchor());
-            ListField<?> field = continues ? ctx.lastList : ctx.expect != null ? ctx.expect : unlabelledList(ctx);
+            ListField<?> field = continues ? ctx.lastList : ctx.expect != null ? ctx.expect : unlabelledList(list, ctx);
             if (field == null || !field.read(list, target(ctx), ctx, continues)) {
                 return false;
             }
