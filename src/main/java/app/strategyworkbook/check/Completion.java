@@ -62,6 +62,16 @@ public final class Completion {
     }
 
     /**
+     * The subheading a field stands under ("1-Year Success > "), where its label alone is another field's too: "By"
+     * is the date of the 1-year and of the 3-year success.
+     */
+    private static String underWhich(TemplateField field) {
+        boolean shared = field.subheading() != null && Template.fieldsOf(field.part()).stream()
+                .filter(other -> other != field).anyMatch(other -> other.label().equals(field.label()));
+        return shared ? field.subheading().heading() + " > " : "";
+    }
+
+    /**
      * Counts {@code field} of {@code owner}, which stands at {@code rows} (one index per pillar, segment or group
      * around it) and is named {@code within} ("Pillar 2 (Trust) > "). counts[0] is filled, counts[1] expected.
      */
@@ -71,7 +81,7 @@ public final class Completion {
             return;
         }
         FieldRef where = field.at(rows.toArray(Integer[]::new));
-        String name = within + field.label();
+        String name = within + underWhich(field) + field.label();
         switch (field.kind()) {
             case ITEMS -> {
                 List<Object> items = field.rows(owner);

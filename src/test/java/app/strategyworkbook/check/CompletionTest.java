@@ -10,6 +10,7 @@ import app.strategyworkbook.template.DocumentPart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A meter per part, counting the fields the template expects filled in: the same ones the checks call open. */
@@ -37,6 +38,15 @@ class CompletionTest {
         var after = Completion.of(doc).of(DocumentPart.OVERVIEW);
         assertEquals(1, after.filled(), "one more field filled in");
         assertTrue(after.share() > 0 && after.share() < 1);
+    }
+
+    @Test
+    void fieldsOfTheSameNameSayWhichSubheadingTheyStandUnder() {
+        StrategyDocument doc = new StrategyFiles().newDocument();
+        List<String> names = Completion.of(doc).open().stream().map(Completion.Open::name).toList();
+        assertTrue(names.contains("1-Year Success > By"), names::toString);
+        assertTrue(names.contains("3-Year Success > By"), names::toString);
+        assertTrue(names.contains("Mission"), "a name of its own needs no subheading: " + names);
     }
 
     @Test
