@@ -17,6 +17,52 @@ public final class KeyRisks extends Section {
     private final ObservableList<String> likelihoodScale = FXCollections.observableArrayList();
     private final ObservableList<String> impactScale = FXCollections.observableArrayList();
 
+    /** The risks whose score is followed ({@link #followScore}), each once however often it is moved. */
+    private final java.util.Set<Risk> followed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    public KeyRisks() {
+        risks.addListener((javafx.collections.ListChangeListener<Risk>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::followScore);
+            }
+        });
+    }
+
+    /**
+     * On a register of numbered levels (1–5), a score that is likelihood × impact stays so when either level changes:
+     * the user moves a risk from 3 × 3 to 4 × 3 and its score goes from 9 to 12 in the same step, which an undo takes
+     * back together. A score of the user's own (one that was not the product, or in words) is left as it is.
+     */
+    private void followScore(Risk risk) {
+        if (!followed.add(risk)) {
+            return;
+        }
+        risk.likelihoodProperty().addListener((obs, was, now) -> rescore(risk, was, risk.getImpact()));
+        risk.impactProperty().addListener((obs, was, now) -> rescore(risk, risk.getLikelihood(), was));
+    }
+
+    private void rescore(Risk risk, String likelihoodWas, String impactWas) {
+        OptionalInt before = product(likelihoodWas, impactWas);
+        OptionalInt after = product(risk.getLikelihood(), risk.getImpact());
+        String score = risk.getScore().strip();
+        if (before.isPresent() && after.isPresent() && score.matches("\\d{1,3}")
+                && Integer.parseInt(score) == before.getAsInt()) {
+            risk.setScore(String.valueOf(after.getAsInt()));
+        }
+    }
+
+    /** Likelihood × impact where both are levels of numbered scales (1 to n), as the score check reads them. */
+    private OptionalInt product(String likelihood, String impact) {
+        RiskScale l = likelihoodScale();
+        RiskScale i = impactScale();
+        OptionalInt a = l.position(likelihood);
+        OptionalInt b = i.position(impact);
+        if (!l.levels().get(0).equals("1") || !i.levels().get(0).equals("1") || a.isEmpty() || b.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((a.getAsInt() + 1) * (b.getAsInt() + 1));
+    }
+
     public TableLayout getRiskTable() { return riskTable; }
     public ObservableList<Risk> getRisks() { return risks; }
     /** The likelihood's levels as stated, lowest first; empty for the template's. */
