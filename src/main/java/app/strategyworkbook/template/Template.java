@@ -118,12 +118,15 @@ public final class Template {
             numbered("[Competitor %d]", "[Competitor A]", "[Competitor B]", "[Competitor C]"),
             Competitor::nameProperty, "Name", "Company");
     public static final TemplateField COMPETITOR_STRENGTH = COMPETITOR.text("strength", "Strength", Kind.PARAGRAPH,
-            of("[Their strength]"), Competitor::strengthProperty, "Strengths");
+            of("[Their strength]"), Competitor::strengthProperty, "Strengths", "Their strength", "Their strengths",
+            "Where they beat us", "What they do well", "Their advantage");
     public static final TemplateField COMPETITOR_WEAKNESS = COMPETITOR.text("weakness", "Weakness", Kind.PARAGRAPH,
-            of("[Their weakness]"), Competitor::weaknessProperty, "Weaknesses");
+            of("[Their weakness]"), Competitor::weaknessProperty, "Weaknesses", "Their weakness", "Their weaknesses",
+            "Where we beat them", "Where they are weak");
     public static final TemplateField COMPETITOR_DIFFERENTIATION = COMPETITOR.text("differentiation",
             "Our Differentiation", Kind.PARAGRAPH, of("[How we're different]"), Competitor::differentiationProperty,
-            "Differentiation", "How we differ");
+            "Differentiation", "How we differ", "How we respond", "Our response", "How we win", "Our edge",
+            "Our answer", "How we compete");
     public static final TemplateField INDIRECT_COMPETITORS = CONTEXT.lines("indirectCompetitors",
             "Indirect Competitors/Substitutes", numbered("[Alternative approach #%d]"),
             StrategicContext::getIndirectCompetitors, "Indirect Competitors", "Substitutes",
