@@ -230,9 +230,12 @@ public final class SlideLayout {
         List<RiskPoint> ranked = ChartLayout.ranked(map);
         double top = area.y() + pen.label("Top risks", x, area.y(), width, pen.theme.muted()) + 14;
         double room = area.bottom() - top;
-        // As many of the most severe as fit, with their mitigations where there is room; at most five.
-        for (int count = Math.min(5, ranked.size()); count > 0; count--) {
-            for (boolean mitigation : new boolean[] {true, false}) {
+        // The most severe with what is done about them: a board asks "and what are we doing?" first. As many as fit
+        // with their mitigations, at most five, so long as that is three or all there are; where even three do not
+        // fit so (a 4:3 slide, long mitigations), as many as fit without them.
+        int most = Math.min(5, ranked.size());
+        for (boolean mitigation : new boolean[] {true, false}) {
+            for (int count = most; count >= (mitigation ? Math.min(3, most) : 1); count--) {
                 if (listed(ranked.subList(0, count), x, 0, width, mitigation, pen.scratch()) <= room) {
                     listed(ranked.subList(0, count), x, top, width, mitigation, pen);
                     return;

@@ -263,4 +263,19 @@ class DeckTest {
         int last = bodyLines(doc, competition.get(competition.size() - 1), true);
         assertTrue(last > 2, "the last slide holds more than a stub: " + last);
     }
+    /**
+     * The risk slide at 4:3 and 16:9, on the corpus register whose mitigations are long: the top risks are listed
+     * with what is done about them (the board's first question), fewer of them where the room is short.
+     */
+    @Test
+    void theTopRisksKeepTheirMitigationsOnANarrowSlide() throws Exception {
+        StrategyDocument doc = new MarkdownStrategyFormat().read(
+                Files.readString(Path.of("src/test/resources/strategies/11-lumisense-spinoff.md")));
+        List<Slide> slides = Deck.of(doc);
+        Slide risks = slides.stream().filter(s -> s.title().contains("Risk")).findFirst().orElseThrow();
+        for (boolean wide : new boolean[] {true, false}) {
+            String words = SlideLayout.draw(risks, Deck.frame(doc, 1, 1, wide, false)).words();
+            assertTrue(words.contains("Mitigation: "), (wide ? "16:9: " : "4:3: ") + words);
+        }
+    }
 }
