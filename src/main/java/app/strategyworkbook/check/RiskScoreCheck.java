@@ -20,17 +20,14 @@ final class RiskScoreCheck implements Check {
         for (int i = 0; i < risks.size(); i++) {
             Risk risk = risks.get(i);
             String score = risk.getScore().strip();
-            var likelihood = k.likelihood(risk);
-            var impact = k.impact(risk);
-            if (!score.matches("\\d{1,3}") || likelihood.isEmpty() || impact.isEmpty()
-                    || !k.likelihoodScale().levels().get(0).equals("1") || !k.impactScale().levels().get(0).equals("1")) {
+            var product = k.product(risk);
+            if (!score.matches("\\d{1,3}") || product.isEmpty()) {
                 continue;
             }
-            int product = (likelihood.getAsInt() + 1) * (impact.getAsInt() + 1);
-            if (Integer.parseInt(score) != product) {
+            if (Integer.parseInt(score) != product.getAsInt()) {
                 findings.error(Template.RISK_SCORE.at(i), "Risk " + (i + 1) + " (" + risk.getRisk() + ") > Score",
-                        "the score is " + score + ", but likelihood " + (likelihood.getAsInt() + 1) + " x impact "
-                                + (impact.getAsInt() + 1) + " is " + product);
+                        "the score is " + score + ", but likelihood " + (k.likelihood(risk).getAsInt() + 1)
+                                + " x impact " + (k.impact(risk).getAsInt() + 1) + " is " + product.getAsInt());
             }
         }
     }

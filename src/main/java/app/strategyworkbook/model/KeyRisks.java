@@ -43,7 +43,7 @@ public final class KeyRisks extends Section {
 
     private void rescore(Risk risk, String likelihoodWas, String impactWas) {
         OptionalInt before = product(likelihoodWas, impactWas);
-        OptionalInt after = product(risk.getLikelihood(), risk.getImpact());
+        OptionalInt after = product(risk);
         String score = risk.getScore().strip();
         if (before.isPresent() && after.isPresent() && score.matches("\\d{1,3}")
                 && Integer.parseInt(score) == before.getAsInt()) {
@@ -51,7 +51,12 @@ public final class KeyRisks extends Section {
         }
     }
 
-    /** Likelihood × impact where both are levels of numbered scales (1 to n), as the score check reads them. */
+    /** A risk's likelihood × impact, where both are levels of numbered scales (1 to n); empty otherwise. */
+    public OptionalInt product(Risk risk) {
+        return product(risk.getLikelihood(), risk.getImpact());
+    }
+
+    /** Likelihood × impact where both are levels of numbered scales (1 to n): what a 1–5 register's score is. */
     private OptionalInt product(String likelihood, String impact) {
         RiskScale l = likelihoodScale();
         RiskScale i = impactScale();

@@ -91,7 +91,8 @@ final class ContextFormat extends SectionFormat {
     boolean placeText(Paragraph paragraph, String text, ReadContext ctx) {
         StrategicContext c = ctx.doc.getContext();
         if (!"competition".equals(ctx.sub) && paragraph.getNext() instanceof TableBlock table
-                && sizesToCome(table, ctx) && MarkdownSource.firstLine(paragraph) == MarkdownSource.lastLine(paragraph)
+                && !sizesToCome(table, ctx).isEmpty()
+                && MarkdownSource.firstLine(paragraph) == MarkdownSource.lastLine(paragraph)
                 && isLeadShape(ctx.src.line(MarkdownSource.firstLine(paragraph)).stripTrailing())) {
             // "Market sizing (our estimate, Jan 2026):" right above the sizes' table is written back above it.
             ctx.at(home(ctx), marketSize.anchor());
@@ -137,10 +138,10 @@ final class ContextFormat extends SectionFormat {
         return true;
     }
 
-    /** Whether {@code table} gives TAM, SAM or SOM by row, and the file has given none of them yet. */
-    private static boolean sizesToCome(TableBlock table, ReadContext ctx) {
-        return MarketSize.KEYS.stream().noneMatch(k -> ctx.placesMet.contains("context:" + k))
-                && !MarketSizeTable.sizes(tableLines(table, ctx)).isEmpty();
+    /** The TAM, SAM and SOM {@code table} gives by row, where the file has given none of them yet; else none. */
+    private static List<MarketSizeTable.Cell> sizesToCome(TableBlock table, ReadContext ctx) {
+        return MarketSize.KEYS.stream().anyMatch(k -> ctx.placesMet.contains("context:" + k)) ? List.of()
+                : MarketSizeTable.sizes(tableLines(table, ctx));
     }
 
     private static List<String> tableLines(TableBlock table, ReadContext ctx) {
@@ -163,8 +164,9 @@ final class ContextFormat extends SectionFormat {
 
     @Override
     boolean placeTable(TableBlock table, ReadContext ctx) {
-        if (!"competition".equals(ctx.sub) && sizesToCome(table, ctx)) {
-            MarketSizeTable.read(table, MarketSizeTable.sizes(tableLines(table, ctx)), ctx.doc.getContext(), ctx);
+        List<MarketSizeTable.Cell> sizes = "competition".equals(ctx.sub) ? List.of() : sizesToCome(table, ctx);
+        if (!sizes.isEmpty()) {
+            MarketSizeTable.read(table, sizes, ctx.doc.getContext(), ctx);
             ctx.at(home(ctx), marketSize.anchor());
             return true;
         }
